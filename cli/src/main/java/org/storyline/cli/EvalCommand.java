@@ -1,0 +1,68 @@
+package org.storyline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.storyline.eval.WebEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code storyline eval SUITE}: scores against the shared evaluation sets; each ends with one summary line. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score a stage against an evaluation set; the last line is 'eval SUITE: key=value ...'.",
+        subcommands = {EvalCommand.Web.class})
+final class EvalCommand {
+
+    /** {@code storyline eval web}: main text and publication dates of web pages. */
+    @Command(name = "web", mixinStandardHelpOptions = true,
+            description = {"Main-text extraction (F1 of must-have and must-not-have snippets, as trafilatura's evaluation)",
+                    "and publication dates (accuracy, as htmldate's) on pages laid out like ../shared/data/web."})
+    static final class Web implements Callable<Integer> {
+        @Option(names = "--content", paramLabel = "FILE", description = "Snippets file (default: ${DEFAULT-VALUE}).",
+                defaultValue = "../shared/data/web/content.json")
+        Path content;
+
+        @Option(names = "--dates", paramLabel = "FILE", description = "Dates file (default: ${DEFAULT-VALUE}).",
+                defaultValue = "../shared/data/web/dates.json")
+        Path dates;
+
+        @Option(names = "--pages", paramLabel = "DIR", description = "Folder of pages, NAME or NAME.gz (default: 'pages' beside the content file).")
+        Path pages;
+
+        @Option(names = "--worst", paramLabel = "N", description = "List the N worst pages of each part (default: ${DEFAULT-VALUE}).",
+                defaultValue = "0")
+        int worst;
+
+        @Mixin
+        Threads threads;
+
+        @Override
+        public Integer call() {
+            for (Path p : new Path[] {content, dates}) {
+                if (!Files.isRegularFile(p)) {
+                    throw new IllegalArgumentException("no such file: " + p + " (give --content and --dates)");
+                }
+            }
+            Path dir = pages != null ? pages : content.toAbsolutePath().getParent().resolve("pages");
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("no pages folder at " + dir + " (give --pages DIR)");
+            }
+            WebEval eval = new WebEval(dir, threads.resolve());
+            WebEval.ContentResult c = eval.content(content);
+            System.out.printf(Locale.ROOT, "content: %d pages, precision %.3f, recall %.3f, F1 %.3f (tp %d, fn %d, fp %d, tn %d)%n",
+                    c.pages().size(), c.precision(), c.recall(), c.f1(), c.tp(), c.fn(), c.fp(), c.tn());
+            for (WebEval.PageScore p : c.worst(worst)) {
+                System.out.printf(Locale.ROOT, "  %s  missed %s  kept %s%n", p.file(), p.missed(), p.kept());
+            }
+            WebEval.DateResult d = eval.dates(dates);
+            System.out.printf(Locale.ROOT, "dates: %d pages, %d with a date found, accuracy %.3f%n", d.pages().size(), d.found(), d.accuracy());
+            d.pages().stream().filter(s -> !s.correct()).limit(worst)
+                    .forEach(s -> System.out.printf("  %s  gold %s  found %s%n", s.file(), s.gold(), s.found()));
+            System.out.printf(Locale.ROOT, "eval web: content_f1=%.4f precision=%.4f recall=%.4f date_accuracy=%.4f pages=%d dated=%d%n",
+                    c.f1(), c.precision(), c.recall(), d.accuracy(), c.pages().size(), d.pages().size());
+            return Exit.OK;
+        }
+    }
+}
