@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.AccessDeniedException;
@@ -72,7 +73,13 @@ public final class Ingest {
                 }
                 continue;
             }
-            Path path = Path.of(name);
+            Path path;
+            try {
+                path = Path.of(name);
+            } catch (InvalidPathException e) {
+                missing.accept(new IngestException(name, "no such file, folder or URL (not a valid path: " + e.getReason() + ")"));
+                continue;
+            }
             if (Files.isRegularFile(path)) {
                 inputs.add(new Input.File(path, name));
             } else if (Files.isDirectory(path)) {

@@ -59,7 +59,7 @@ public record PartialDate(String value) implements Comparable<PartialDate> {
     private static boolean valid(String v) {
         try {
             switch (v.length()) {
-                case 4 -> Integer.parseInt(v);
+                case 4 -> Integer.parseUnsignedInt(v); // unsigned: "-123" is not a year
                 case 7 -> YearMonth.parse(v);
                 case 10 -> LocalDate.parse(v);
                 case 16, 19 -> LocalDateTime.parse(v);

@@ -2,6 +2,7 @@ package org.storyline.ingest.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.storyline.ingest.Format;
 
 /**
@@ -9,6 +10,8 @@ import org.storyline.ingest.Format;
  */
 public final class Sniffer {
     private static final int HEAD = 8192;
+    /** A document that starts with an element ("<p>", "<div class=...>") is markup, however long its text runs. */
+    private static final Pattern TAG_START = Pattern.compile("<[a-z][a-z0-9]*[\\s/>]");
 
     private Sniffer() {
     }
@@ -19,6 +22,9 @@ public final class Sniffer {
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             return Format.GZIP;
+        }
+        if (startsWith(bytes, "WARC/")) {
+            return Format.WARC; // before the binary test: records may hold images and other binary payloads
         }
         if (Charsets.bom(bytes) == null && binary(bytes)) {
             return Format.BINARY;
@@ -38,7 +44,7 @@ public final class Sniffer {
             return Format.FEED;
         }
         if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<head") || head.contains("<body")
-                || markupDensity(head) > 0.02) {
+                || TAG_START.matcher(root).lookingAt() || markupDensity(head) > 0.02) {
             return Format.HTML;
         }
         return Format.TEXT;

@@ -145,6 +145,9 @@ public final class Unpacker {
             int lineNo = 0;
             for (String line; (line = reader.readLine()) != null; ) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a UTF-8 byte-order mark, which Jackson rejects in a String
+                }
                 if (line.isBlank()) {
                     continue;
                 }

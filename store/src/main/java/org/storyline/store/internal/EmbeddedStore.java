@@ -190,15 +190,20 @@ public final class EmbeddedStore implements Store {
                 }
                 return null;
             });
-            unindexed.add(document.id());
         }
         index().put(document.id(), articles);
+        // Only once its articles are in the index writer may a commit() mark the document indexed.
+        synchronized (this) {
+            unindexed.add(document.id());
+        }
     }
 
     @Override
     public synchronized void saveFailed(String documentId, Diagnostic error) {
         tx(() -> {
-            update("UPDATE document SET state = 'failed', attempts = attempts + 1 WHERE id = ?", documentId);
+            if (update("UPDATE document SET state = 'failed', attempts = attempts + 1 WHERE id = ?", documentId) != 1) {
+                throw new IllegalArgumentException("no document " + documentId + " in the store");
+            }
             update("DELETE FROM diagnostic WHERE document_id = ?", documentId);
             insertDiagnostic(error.of(documentId));
             return null;
