@@ -2,7 +2,9 @@ package org.storyline.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.storyline.clean.internal.HtmlText;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.storyline.clean.internal.HtmlMainText;
 import org.storyline.model.DateBasis;
 import org.storyline.model.Page;
 import org.storyline.model.PartialDate;
@@ -27,11 +29,11 @@ public final class Cleaner {
         String title = page.declaredTitle();
         String text;
         if (page.format() == Page.Format.HTML) {
-            HtmlText html = HtmlText.of(input, page.url());
-            text = html.text();
-            if (title == null) {
-                title = html.title();
+            Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(input, page.url() == null ? "" : page.url());
+            if (title == null && !doc.title().isBlank()) {
+                title = doc.title();
             }
+            text = HtmlMainText.extract(doc).text();
         } else {
             text = normalize(input);
         }
