@@ -28,12 +28,15 @@ public final class Cleaner {
         }
         String title = page.declaredTitle();
         String text;
+        String method = "text";
         if (page.format() == Page.Format.HTML) {
             Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(input, page.url() == null ? "" : page.url());
             if (title == null && !doc.title().isBlank()) {
                 title = doc.title();
             }
-            text = HtmlMainText.extract(doc).text();
+            HtmlMainText.Result main = HtmlMainText.extract(doc);
+            text = main.text();
+            method = main.method();
         } else {
             text = normalize(input);
         }
@@ -42,7 +45,7 @@ public final class Cleaner {
         if (text.isBlank()) {
             warnings.add("no text found on the page");
         }
-        return new Cleaned(blankToNull(title), published, null, null, null, List.of(only), warnings);
+        return new Cleaned(blankToNull(title), published, null, null, null, List.of(only), method, warnings);
     }
 
     private static String normalize(String text) {

@@ -54,7 +54,7 @@ final class EvalCommand {
             System.out.printf(Locale.ROOT, "content: %d pages, precision %.3f, recall %.3f, F1 %.3f (tp %d, fn %d, fp %d, tn %d)%n",
                     c.pages().size(), c.precision(), c.recall(), c.f1(), c.tp(), c.fn(), c.fp(), c.tn());
             for (WebEval.PageScore p : c.worst(worst)) {
-                System.out.printf(Locale.ROOT, "  %s  missed %s  kept %s%n", p.file(), p.missed(), p.kept());
+                System.out.printf(Locale.ROOT, "  %s [%s]  missed %s  kept %s%n", p.file(), p.method(), p.missed(), p.kept());
             }
             WebEval.DateResult d = eval.dates(dates);
             System.out.printf(Locale.ROOT, "dates: %d pages, %d with a date found, accuracy %.3f%n", d.pages().size(), d.found(), d.accuracy());

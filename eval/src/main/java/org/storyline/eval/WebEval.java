@@ -38,7 +38,7 @@ public final class WebEval {
     }
 
     /** One page's content score: snippets found and missed, boilerplate kept and dropped. */
-    public record PageScore(String url, String file, int truePositives, int falseNegatives, int falsePositives,
+    public record PageScore(String url, String file, String method, int truePositives, int falseNegatives, int falsePositives,
                             int trueNegatives, List<String> missed, List<String> kept) {
         int errors() {
             return falseNegatives + falsePositives;
@@ -103,7 +103,9 @@ public final class WebEval {
     public ContentResult content(Path contentJson) {
         return new ContentResult(parallel(read(contentJson), (url, entry) -> {
             String file = entry.get("file").asText();
-            String text = text(url, file);
+            Cleaned cleaned = clean(url, file);
+            String text = cleaned == null ? null
+                    : cleaned.dispatches().stream().map(Dispatch::text).collect(Collectors.joining("\n\n"));
             List<String> missed = new ArrayList<>();
             List<String> kept = new ArrayList<>();
             int tp = 0;
@@ -122,7 +124,7 @@ public final class WebEval {
                     tn++;
                 }
             }
-            return new PageScore(url, file, tp, missed.size(), kept.size(), tn, missed, kept);
+            return new PageScore(url, file, cleaned == null ? "failed" : cleaned.method(), tp, missed.size(), kept.size(), tn, missed, kept);
         }));
     }
 
@@ -133,12 +135,6 @@ public final class WebEval {
             String found = cleaned == null || cleaned.published() == null ? null : cleaned.published().value();
             return new DateScore(url, file, entry.get("date").asText(), found);
         }));
-    }
-
-    /** The extracted main text of a page, dispatches joined by blank lines; null when extraction failed. */
-    private String text(String url, String file) {
-        Cleaned cleaned = clean(url, file);
-        return cleaned == null ? null : cleaned.dispatches().stream().map(Dispatch::text).collect(Collectors.joining("\n\n"));
     }
 
     private Cleaned clean(String url, String file) {

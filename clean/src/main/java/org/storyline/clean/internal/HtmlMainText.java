@@ -2,9 +2,9 @@ package org.storyline.clean.internal;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -82,29 +82,162 @@ public final class HtmlMainText {
             return new Result(List.of(), "empty");
         }
         prune(body);
-        Result marked = null;
-        for (int rank = 0; rank < CONTAINER.length && marked == null; rank++) {
-            for (Element candidate : candidates(body, rank)) {
-                List<Block> blocks = blocks(candidate);
-                if (length(blocks) >= MIN_TEXT) {
-                    marked = new Result(blocks, "container-" + (rank + 1));
-                    break;
+        Map<Element, Integer> goodBelow = new IdentityHashMap<>();
+        int goodTotal = 0;
+        for (Unit u : units(body)) {
+            if (prose(u)) {
+                int length = u.block().text().length();
+                goodTotal += length;
+                for (Element a = u.element(); a != null; a = a.parent()) {
+                    goodBelow.merge(a, length, Integer::sum);
+                    if (a == body) {
+                        break;
+                    }
                 }
             }
         }
-        Result scored = Readability.extract(body);
-        if (marked == null) {
-            if (length(scored.blocks()) >= MIN_TEXT) {
-                return scored;
+        for (int rank = 0; rank < CONTAINER.length; rank++) {
+            for (Element candidate : candidates(body, rank)) {
+                int good = goodBelow.getOrDefault(candidate, 0);
+                boolean enough = goodTotal > 0 ? good >= 0.6 * goodTotal && good > 0 : length(blocks(candidate)) >= MIN_TEXT;
+                if (enough) {
+                    return new Result(classify(units(candidate), true), "container-" + (rank + 1));
+                }
             }
-            List<Block> all = blocks(body);
-            return length(all) > length(scored.blocks()) * 3 ? new Result(all, "body") : scored;
         }
-        int markedLength = length(marked.blocks());
-        if (markedLength < 1000 && length(scored.blocks()) > 2 * markedLength) {
-            return scored;
+        if (goodTotal > 0) {
+            Element root = body;
+            while (true) {
+                Element next = null;
+                for (Element child : root.children()) {
+                    if (goodBelow.getOrDefault(child, 0) >= 0.8 * goodTotal) {
+                        next = child;
+                        break;
+                    }
+                }
+                if (next == null) {
+                    break;
+                }
+                root = next;
+            }
+            return new Result(classify(units(root), false), "prose");
         }
-        return marked;
+        Result scored = Readability.extract(body);
+        List<Block> all = blocks(body);
+        return length(all) > length(scored.blocks()) * 3 ? new Result(all, "body") : scored;
+    }
+
+    /** Running prose: a long block, not made of links, with the stop words or sentences of real text. */
+    private static boolean prose(Unit u) {
+        String text = u.block().text();
+        if (text.length() < 80 || u.linkDensity() >= 0.3 || u.block().kind() == Block.Kind.HEADING) {
+            return false;
+        }
+        return StopWords.count(text).density() >= 0.2 || sentenceEnds(text) >= 2;
+    }
+
+    private static int sentenceEnds(String text) {
+        int n = 0;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i - 1);
+            if ((c == '.' || c == '!' || c == '?' || c == '。') && (i == text.length() || Character.isWhitespace(text.charAt(i)))) {
+                n++;
+            }
+        }
+        if (!text.isEmpty() && ".!?。".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            n++;
+        }
+        return n;
+    }
+
+    private enum Verdict { GOOD, NEAR_GOOD, SHORT, BAD }
+
+    /** Shorter blocks are judged by the blocks around them. */
+    private static final int SHORT = 60;
+
+    /**
+     * Keeps the content blocks of a container, jusText-style: link-dense blocks are out, long prose is in, and
+     * short or doubtful blocks go with their neighbours (a short line between two paragraphs stays; a short line
+     * before the first or after the last paragraph goes, unless it is a heading leading into the text).
+     *
+     * @param marked whether the container is marked as content, so doubtful blocks lean towards it
+     */
+    static List<Block> classify(List<Unit> units, boolean marked) {
+        int n = units.size();
+        Verdict[] verdicts = new Verdict[n];
+        for (int i = 0; i < n; i++) {
+            Unit u = units.get(i);
+            String text = u.block().text();
+            if (u.linkDense()) {
+                verdicts[i] = Verdict.BAD;
+            } else if (text.length() < SHORT) {
+                verdicts[i] = Verdict.SHORT;
+            } else {
+                double stops = StopWords.count(text).density();
+                boolean sentences = sentenceEnds(text) >= 1;
+                if (stops >= 0.25 || (sentences && stops >= 0.1) || (marked && text.length() >= 150)) {
+                    verdicts[i] = Verdict.GOOD;
+                } else if (stops >= 0.1 || sentences || marked) {
+                    verdicts[i] = Verdict.NEAR_GOOD;
+                } else {
+                    verdicts[i] = Verdict.BAD;
+                }
+            }
+        }
+        Verdict[] revised = verdicts.clone();
+        for (int i = 0; i < n; i++) {
+            if (verdicts[i] == Verdict.SHORT) {
+                Verdict prev = neighbour(verdicts, i, -1, true);
+                Verdict next = neighbour(verdicts, i, 1, true);
+                if (prev == Verdict.GOOD && next == Verdict.GOOD) {
+                    revised[i] = Verdict.GOOD;
+                } else if (prev == Verdict.BAD && next == Verdict.BAD) {
+                    revised[i] = Verdict.BAD;
+                } else if ((prev == Verdict.BAD && neighbour(verdicts, i, -1, false) == Verdict.NEAR_GOOD)
+                        || (next == Verdict.BAD && neighbour(verdicts, i, 1, false) == Verdict.NEAR_GOOD)) {
+                    revised[i] = Verdict.GOOD;
+                } else {
+                    revised[i] = Verdict.BAD;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (verdicts[i] == Verdict.NEAR_GOOD) {
+                Verdict prev = neighbour(verdicts, i, -1, true);
+                Verdict next = neighbour(verdicts, i, 1, true);
+                revised[i] = prev == Verdict.BAD && next == Verdict.BAD ? Verdict.BAD : Verdict.GOOD;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (units.get(i).block().kind() == Block.Kind.HEADING && revised[i] == Verdict.BAD && verdicts[i] != Verdict.BAD) {
+                int distance = 0;
+                for (int j = i + 1; j < n && distance <= 200; j++) {
+                    if (revised[j] == Verdict.GOOD) {
+                        revised[i] = Verdict.GOOD;
+                        break;
+                    }
+                    distance += units.get(j).block().text().length();
+                }
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (revised[i] == Verdict.GOOD) {
+                blocks.add(units.get(i).block());
+            }
+        }
+        return blocks;
+    }
+
+    /** The nearest verdict before or after {@code i} that is not short (nor near-good, if asked); edges are bad. */
+    private static Verdict neighbour(Verdict[] verdicts, int i, int step, boolean skipNearGood) {
+        for (int j = i + step; j >= 0 && j < verdicts.length; j += step) {
+            Verdict v = verdicts[j];
+            if (v == Verdict.GOOD || v == Verdict.BAD || (v == Verdict.NEAR_GOOD && !skipNearGood)) {
+                return v;
+            }
+        }
+        return Verdict.BAD;
     }
 
     private static List<Element> candidates(Element body, int rank) {
@@ -202,21 +335,46 @@ public final class HtmlMainText {
         if (tag.equals("form") || tag.equals("header")) {
             return !holdsMostText(e, rootLength);
         }
-        String classAndId = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
-        if (classAndId.isEmpty() || tag.equals("body") || tag.equals("html")) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        String classAndId = clutterNames(e);
+        if (classAndId.isEmpty()) {
             return false;
         }
         if (CLUTTER.matcher(classAndId).find() || CLUTTER_WORD.matcher(classAndId).find()) {
-            // A wrapper that holds most of the page (a "has-sidebar" layout class) is not clutter itself.
-            return !holdsMostText(e, rootLength) && !namesContent(e);
+            // A wrapper that holds most of the page (a "has-sidebar" layout class) or the marked content is not clutter.
+            return !holdsMostText(e, rootLength) && !holdsContent(e);
         }
         return false;
     }
 
-    private static boolean namesContent(Element e) {
-        for (String name : names(e)) {
-            if (CONTAINER[0].matcher(name).find()) {
-                return true;
+    /**
+     * The class tokens and id that may name clutter, lower-cased; taxonomy classes that CMSs add from categories
+     * and tags ("category-no-newsletter", "tag-social-media") say nothing about the element and are left out.
+     */
+    private static String clutterNames(Element e) {
+        StringBuilder names = new StringBuilder();
+        for (String c : e.classNames()) {
+            String token = c.toLowerCase(Locale.ROOT);
+            if (TAXONOMY.matcher(token).find()) {
+                continue;
+            }
+            names.append(token).append(' ');
+        }
+        names.append(e.id().toLowerCase(Locale.ROOT));
+        return names.toString().strip();
+    }
+
+    private static final Pattern TAXONOMY = Pattern.compile("^(category|tag|tags|topic|section|rubrik|anlass|postid|post|type|status|format|has|page-id|single|term|author)-");
+
+    /** Whether the element or one below it is marked as the content container. */
+    private static boolean holdsContent(Element e) {
+        for (Element d : e.getAllElements()) {
+            for (String name : names(d)) {
+                if (CONTAINER[0].matcher(name).find()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -238,72 +396,92 @@ public final class HtmlMainText {
 
     /** The blocks below a container, in order, link-dense ones dropped. */
     static List<Block> blocks(Element container) {
-        BlockReader reader = new BlockReader();
+        List<Block> blocks = new ArrayList<>();
+        for (Unit u : units(container)) {
+            if (!u.linkDense()) {
+                blocks.add(u.block());
+            }
+        }
+        return blocks;
+    }
+
+    /** Every block below a container, in order, with the element it was read from and its links. */
+    static List<Unit> units(Element container) {
+        BlockReader reader = new BlockReader(container);
         reader.read(container);
         reader.flush();
-        return reader.blocks;
+        return reader.units;
+    }
+
+    /** A block as read, before classification. */
+    record Unit(Block block, Element element, int links, int linkChars) {
+        double linkDensity() {
+            int length = block.text().length();
+            return length == 0 ? 0 : Math.min(1, (double) linkChars / length);
+        }
+
+        /** Navigation-like: mostly link text. */
+        boolean linkDense() {
+            double density = linkDensity();
+            int length = block.text().length();
+            return (density > 0.6 && links >= 2) || (density > 0.9 && block.kind() == Block.Kind.LIST_ITEM)
+                    || (density > 0.9 && length < 40);
+        }
     }
 
     /** Reads text into blocks: block elements end the running block, inline ones add to it. */
     private static final class BlockReader {
-        final List<Block> blocks = new ArrayList<>();
+        final List<Unit> units = new ArrayList<>();
+        Element current;
+
+        BlockReader(Element container) {
+            this.current = container;
+        }
+
         final StringBuilder text = new StringBuilder();
         Block.Kind kind = Block.Kind.PARAGRAPH;
         int linkChars;
         int links;
         int rawStart = -1;
         int rawEnd = -1;
-        final Map<Node, Boolean> inLink = new IdentityHashMap<>();
 
         void read(Element element) {
             for (Node node : element.childNodes()) {
-                if (node instanceof TextNode t) {
-                    append(t);
-                } else if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (tag.equals("br")) {
-                        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-                            trimEnd();
-                            text.append('\n');
-                        }
-                    } else if (BLOCK_TAGS.contains(tag)) {
-                        flush();
-                        Block.Kind outer = kind;
-                        kind = kindOf(tag, outer);
-                        read(e);
-                        flush();
-                        kind = outer;
-                    } else if (tag.equals("a")) {
-                        links++;
-                        int before = text.length();
-                        readInline(e);
-                        linkChars += text.length() - before;
-                    } else {
-                        readInline(e);
-                    }
-                }
+                node(node);
             }
         }
 
-        void readInline(Element e) {
-            for (Node node : e.childNodes()) {
-                if (node instanceof TextNode t) {
-                    append(t);
-                } else if (node instanceof Element child) {
-                    if (BLOCK_TAGS.contains(child.normalName()) || child.normalName().equals("br")) {
-                        // A block inside an inline element: treat the inline element as transparent.
-                        Element holder = new Element("span");
-                        holder.appendChild(child.clone());
-                        read(holder);
-                    } else if (child.normalName().equals("a")) {
-                        links++;
-                        int before = text.length();
-                        readInline(child);
-                        linkChars += text.length() - before;
-                    } else {
-                        readInline(child);
-                    }
+        private void node(Node node) {
+            if (node instanceof TextNode t) {
+                append(t);
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                    trimEnd();
+                    text.append('\n');
                 }
+            } else if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                Block.Kind outer = kind;
+                Element outerElement = current;
+                kind = kindOf(tag, outer);
+                current = e;
+                read(e);
+                flush();
+                kind = outer;
+                current = outerElement;
+            } else if (tag.equals("a")) {
+                links++;
+                int before = text.length();
+                read(e);
+                linkChars += text.length() - before;
+            } else {
+                read(e);
             }
         }
 
@@ -352,21 +530,14 @@ public final class HtmlMainText {
 
         void flush() {
             String s = kind == Block.Kind.PREFORMATTED ? text.toString().strip() : text.toString().strip();
-            if (!s.isEmpty() && !linkDense(s.length())) {
-                blocks.add(new Block(kind, s, rawStart, Math.max(rawStart, rawEnd)));
+            if (!s.isEmpty()) {
+                units.add(new Unit(new Block(kind, s, rawStart, Math.max(rawStart, rawEnd)), current, links, linkChars));
             }
             text.setLength(0);
             linkChars = 0;
             links = 0;
             rawStart = -1;
             rawEnd = -1;
-        }
-
-        /** Navigation-like blocks: mostly link text. */
-        private boolean linkDense(int length) {
-            double density = length == 0 ? 0 : (double) linkChars / length;
-            return (density > 0.6 && links >= 2) || (density > 0.9 && kind == Block.Kind.LIST_ITEM)
-                    || (density > 0.9 && length < 40);
         }
     }
 }
