@@ -36,10 +36,11 @@ public final class HtmlMainText {
                     + "|byline|dateline|author-?name|top-?bar|bottom-?bar|breaking|ticker|teaser-?list|nav-?links|site-?header"
                     + "|page-?header|header-?(bar|nav|top)|offcanvas|overlay|lightbox|caption|credit|copyright|contact-?form"
                     + "|follow-?us|facebook|twitter|linkedin|whatsapp|pinterest|instagram|rss-?link|logo");
-    /** Class or id words of clutter that are too short to match inside other words. */
-    private static final Pattern CLUTTER_WORD = Pattern.compile(
-            "(^|[\\s_-])(ad|ads|nav|tags?|meta|print|bio|author|date|time|share|social|sidebar|header|hidden|hide|"
-                    + "skip|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|noprint|d-none)($|[\\s_-])");
+    /** Class tokens or ids of clutter that are too short to match inside other words: whole tokens only. */
+    private static final Set<String> CLUTTER_WORDS = Set.of("ad", "ads", "advert", "nav", "tags", "tag", "meta", "print",
+            "bio", "author", "date", "time", "share", "social", "sidebar", "header", "hidden", "hide", "skip", "sr-only",
+            "screen-reader-text", "visually-hidden", "visuallyhidden", "invisible", "noprint", "d-none", "banner",
+            "related", "comments", "comment", "footer", "menu", "byline", "tools", "toc", "breadcrumbs", "pagination");
     /** Markup that names the main content, most specific first (after trafilatura's body expressions). */
     private static final Pattern[] CONTAINER = {
             Pattern.compile("post[-_]?(text|body|entry|content)|postcontent|article[-_]?(text|content|body)|articlebody"
@@ -83,19 +84,7 @@ public final class HtmlMainText {
         }
         prune(body);
         Map<Element, Integer> goodBelow = new IdentityHashMap<>();
-        int goodTotal = 0;
-        for (Unit u : units(body)) {
-            if (prose(u)) {
-                int length = u.block().text().length();
-                goodTotal += length;
-                for (Element a = u.element(); a != null; a = a.parent()) {
-                    goodBelow.merge(a, length, Integer::sum);
-                    if (a == body) {
-                        break;
-                    }
-                }
-            }
-        }
+        int goodTotal = proseBelow(body, goodBelow);
         for (int rank = 0; rank < CONTAINER.length; rank++) {
             for (Element candidate : candidates(body, rank)) {
                 int good = goodBelow.getOrDefault(candidate, 0);
@@ -297,27 +286,61 @@ public final class HtmlMainText {
         return names;
     }
 
-    /** Removes clutter elements, and hidden ones, below {@code root}. */
+    /**
+     * Removes clutter below {@code root}: unwanted tags and hidden elements always; elements whose class or id
+     * names clutter unless they hold half the page's prose or the marked content. When the named clutter would
+     * take nearly all prose with it (forums keep their posts in "comment" elements), only the prose-free part of
+     * it goes.
+     */
     static void prune(Element root) {
-        int rootLength = root.text().length();
-        List<Element> doomed = new ArrayList<>();
-        collect(root, doomed, rootLength);
-        for (Element e : doomed) {
-            e.remove();
+        List<Element> tags = new ArrayList<>();
+        collect(root, tags, HtmlMainText::removedTag);
+        tags.forEach(Element::remove);
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        int total = proseBelow(root, prose);
+        List<Element> named = new ArrayList<>();
+        collect(root, named, e -> namedClutter(e) && prose.getOrDefault(e, 0) * 2 < Math.max(1, total) && !holdsContent(e));
+        int removed = 0;
+        for (Element e : named) {
+            removed += prose.getOrDefault(e, 0);
         }
-    }
-
-    private static void collect(Element e, List<Element> doomed, int rootLength) {
-        for (Element child : e.children()) {
-            if (clutter(child, rootLength)) {
-                doomed.add(child);
-            } else {
-                collect(child, doomed, rootLength);
+        boolean keepProse = total > 0 && total - removed < 0.3 * total;
+        for (Element e : named) {
+            if (!keepProse || prose.getOrDefault(e, 0) == 0) {
+                e.remove();
             }
         }
     }
 
-    private static boolean clutter(Element e, int rootLength) {
+    /** Adds to {@code prose} the prose characters below each element of the tree; returns the total. */
+    static int proseBelow(Element root, Map<Element, Integer> prose) {
+        int total = 0;
+        for (Unit u : units(root)) {
+            if (prose(u)) {
+                int length = u.block().text().length();
+                total += length;
+                for (Element a = u.element(); a != null; a = a.parent()) {
+                    prose.merge(a, length, Integer::sum);
+                    if (a == root) {
+                        break;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    private static void collect(Element e, List<Element> found, java.util.function.Predicate<Element> test) {
+        for (Element child : e.children()) {
+            if (test.test(child)) {
+                found.add(child);
+            } else {
+                collect(child, found, test);
+            }
+        }
+    }
+
+    private static boolean removedTag(Element e) {
         String tag = e.normalName();
         if (REMOVED_TAGS.contains(tag)) {
             return true;
@@ -328,23 +351,30 @@ public final class HtmlMainText {
         String style = e.attr("style");
         if (!style.isEmpty()) {
             String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                return true;
-            }
+            return s.contains("display:none") || s.contains("visibility:hidden");
         }
+        return false;
+    }
+
+    private static boolean namedClutter(Element e) {
+        String tag = e.normalName();
         if (tag.equals("form") || tag.equals("header")) {
-            return !holdsMostText(e, rootLength);
+            return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        String classAndId = clutterNames(e);
-        if (classAndId.isEmpty()) {
+        String names = clutterNames(e);
+        if (names.isEmpty()) {
             return false;
         }
-        if (CLUTTER.matcher(classAndId).find() || CLUTTER_WORD.matcher(classAndId).find()) {
-            // A wrapper that holds most of the page (a "has-sidebar" layout class) or the marked content is not clutter.
-            return !holdsMostText(e, rootLength) && !holdsContent(e);
+        if (CLUTTER.matcher(names).find()) {
+            return true;
+        }
+        for (String token : names.split(" ")) {
+            if (CLUTTER_WORDS.contains(token)) {
+                return true;
+            }
         }
         return false;
     }
@@ -378,10 +408,6 @@ public final class HtmlMainText {
             }
         }
         return false;
-    }
-
-    private static boolean holdsMostText(Element e, int rootLength) {
-        return rootLength > 0 && e.text().length() > rootLength * 0.4;
     }
 
     static int length(List<Block> blocks) {
