@@ -24,7 +24,7 @@ public final class HtmlMainText {
 
     private static final Set<String> REMOVED_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "video", "audio", "map", "button", "input", "select", "textarea", "option",
-            "nav", "aside", "footer", "menu", "figcaption", "dialog", "link", "meta", "head");
+            "nav", "aside", "footer", "menu", "figcaption", "dialog", "link", "meta", "head", "rt", "rp");
 
     /** Class or id stems of clutter; matched anywhere in the lower-cased class and id. */
     private static final Pattern CLUTTER = Pattern.compile(
@@ -119,22 +119,32 @@ public final class HtmlMainText {
     /** Running prose: a long block, not made of links, with the stop words or sentences of real text. */
     private static boolean prose(Unit u) {
         String text = u.block().text();
-        if (text.length() < 80 || u.linkDensity() >= 0.3 || u.block().kind() == Block.Kind.HEADING) {
+        if (weightedLength(text) < 80 || u.linkDensity() >= 0.3 || u.block().kind() == Block.Kind.HEADING) {
             return false;
         }
-        return StopWords.count(text).density() >= 0.2 || sentenceEnds(text) >= 2;
+        return StopWords.count(text).density() >= 0.2 || sentenceEnds(text) >= 1;
     }
 
     private static int sentenceEnds(String text) {
         int n = 0;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i - 1);
-            if ((c == '.' || c == '!' || c == '?' || c == '。') && (i == text.length() || Character.isWhitespace(text.charAt(i)))) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+            if (((c == '.' || c == '!' || c == '?') && end) || "\u3002\uFF01\uFF1F\u0964\u061F\u06D4".indexOf(c) >= 0) {
                 n++;
             }
         }
-        if (!text.isEmpty() && ".!?。".indexOf(text.charAt(text.length() - 1)) >= 0) {
-            n++;
+        return n;
+    }
+
+    /** Length with ideographs, kana and hangul counted three times: they carry a word's worth each. */
+    static int weightedLength(String text) {
+        int n = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uAC00' && c <= '\uD7AF')) {
+                n += 2;
+            }
         }
         return n;
     }
@@ -159,12 +169,12 @@ public final class HtmlMainText {
             String text = u.block().text();
             if (u.linkDense()) {
                 verdicts[i] = Verdict.BAD;
-            } else if (text.length() < SHORT) {
+            } else if (weightedLength(text) < SHORT) {
                 verdicts[i] = Verdict.SHORT;
             } else {
                 double stops = StopWords.count(text).density();
                 boolean sentences = sentenceEnds(text) >= 1;
-                if (stops >= 0.25 || (sentences && stops >= 0.1) || (marked && text.length() >= 150)) {
+                if (stops >= 0.25 || (sentences && stops >= 0.1) || (marked && weightedLength(text) >= 150)) {
                     verdicts[i] = Verdict.GOOD;
                 } else if (stops >= 0.1 || sentences || marked) {
                     verdicts[i] = Verdict.NEAR_GOOD;
@@ -204,6 +214,9 @@ public final class HtmlMainText {
                     if (revised[j] == Verdict.GOOD) {
                         revised[i] = Verdict.GOOD;
                         break;
+                    }
+                    if (verdicts[j] == Verdict.BAD) {
+                        break; // a heading over links ("Related", "Read more") leads into no text
                     }
                     distance += units.get(j).block().text().length();
                 }
@@ -451,7 +464,9 @@ public final class HtmlMainText {
             double density = linkDensity();
             int length = block.text().length();
             return (density > 0.6 && links >= 2) || (density > 0.9 && block.kind() == Block.Kind.LIST_ITEM)
-                    || (density > 0.9 && length < 40);
+                    || (density > 0.9 && length < 40)
+                    // a teaser: a few words of lead-in ("Read also:") and a linked headline
+                    || (density >= 0.5 && length - linkChars < 40);
         }
     }
 
@@ -530,6 +545,9 @@ public final class HtmlMainText {
             } else {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
+                    if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF' || c == '\u2060') {
+                        continue; // soft hyphens and zero-width marks: invisible, and they split words
+                    }
                     if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                         if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
                             text.append(' ');
