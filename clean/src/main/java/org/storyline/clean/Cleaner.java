@@ -4,13 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.storyline.clean.internal.Block;
+import org.storyline.clean.internal.Dispatches;
 import org.storyline.clean.internal.HtmlMainText;
-import org.storyline.model.DateBasis;
+import org.storyline.clean.internal.HtmlMetadata;
+import org.storyline.clean.internal.PublicationDates;
+import org.storyline.clean.internal.StopWords;
+import org.storyline.clean.internal.TextScrape;
 import org.storyline.model.Page;
 import org.storyline.model.PartialDate;
 
 /**
- * The clean stage: a decoded page in, its clean text, metadata and dispatches out.
+ * The clean stage: a decoded page in, its clean text, metadata and dispatches out. Stateless and safe to share
+ * between threads.
  *
  * <p>Pages over {@link #MAX_CHARS} characters are cut to that length, with a warning: such pages are almost always
  * dumps rather than articles, and the raw bytes stay in the store.
@@ -26,33 +32,51 @@ public final class Cleaner {
                     input.length(), MAX_CHARS));
             input = input.substring(0, MAX_CHARS);
         }
-        String title = page.declaredTitle();
-        String text;
-        String method = "text";
+        String title;
+        PartialDate published;
+        String outlet;
+        String byline = null;
+        String language;
+        List<Block> blocks;
+        String method;
         if (page.format() == Page.Format.HTML) {
             Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(input, page.url() == null ? "" : page.url());
-            if (title == null && !doc.title().isBlank()) {
-                title = doc.title();
-            }
+            HtmlMetadata.Found meta = HtmlMetadata.read(doc, page.url());
+            title = meta.title();
+            published = PublicationDates.inHtml(doc, page.url()).map(PublicationDates.Found::date).orElse(null);
+            outlet = meta.outlet();
+            byline = meta.byline();
+            language = meta.language();
             HtmlMainText.Result main = HtmlMainText.extract(doc);
-            text = main.text();
+            blocks = main.blocks();
             method = main.method();
         } else {
-            text = normalize(input);
+            TextScrape.Result scrape = TextScrape.read(input);
+            title = scrape.title();
+            published = scrape.published();
+            outlet = scrape.outlet();
+            language = null;
+            blocks = scrape.blocks();
+            method = "text";
         }
-        PartialDate published = page.declaredPublished();
-        Dispatch only = new Dispatch(title, null, published, published == null ? DateBasis.UNKNOWN : DateBasis.DOCUMENT, text);
-        if (text.isBlank()) {
-            warnings.add("no text found on the page");
+        if (page.declaredTitle() != null && !page.declaredTitle().isBlank()) {
+            title = page.declaredTitle().strip();
         }
-        return new Cleaned(blankToNull(title), published, null, null, null, List.of(only), method, warnings);
-    }
-
-    private static String normalize(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (page.declaredPublished() != null) {
+            published = page.declaredPublished();
+        }
+        List<Dispatch> dispatches = new ArrayList<>();
+        for (Dispatches.Draft d : Dispatches.split(blocks, title, published)) {
+            dispatches.add(new Dispatch(dispatches.isEmpty() ? title : null, d.dateline(), d.date(), d.basis(), d.text()));
+        }
+        if (dispatches.stream().allMatch(d -> d.text().isBlank())) {
+            warnings.add("no main text found on the page");
+        }
+        if (language == null) {
+            StringBuilder all = new StringBuilder();
+            dispatches.forEach(d -> all.append(d.text()).append(' '));
+            language = StopWords.language(all);
+        }
+        return new Cleaned(title, published, outlet, byline, language, dispatches, method, warnings);
     }
 }

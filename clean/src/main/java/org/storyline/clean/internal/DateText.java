@@ -53,7 +53,11 @@ final class DateText {
         }
 
         When inUtc() {
-            return new When(year, month, day, hour, minute, true);
+            return withUtc(true);
+        }
+
+        When withUtc(boolean u) {
+            return new When(year, month, day, hour, minute, u);
         }
 
         When dayOnly() {

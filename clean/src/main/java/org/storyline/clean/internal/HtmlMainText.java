@@ -116,43 +116,11 @@ public final class HtmlMainText {
         return length(all) > length(scored.blocks()) * 3 ? new Result(all, "body") : scored;
     }
 
-    /** Running prose: a long block, not made of links, with the stop words or sentences of real text. */
     private static boolean prose(Unit u) {
-        String text = u.block().text();
-        if (weightedLength(text) < 80 || u.linkDensity() >= 0.3 || u.block().kind() == Block.Kind.HEADING) {
-            return false;
-        }
-        return StopWords.count(text).density() >= 0.2 || sentenceEnds(text) >= 1;
-    }
-
-    private static int sentenceEnds(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean end = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
-            if (((c == '.' || c == '!' || c == '?') && end) || "\u3002\uFF01\uFF1F\u0964\u061F\u06D4".indexOf(c) >= 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Length with ideographs, kana and hangul counted three times: they carry a word's worth each. */
-    static int weightedLength(String text) {
-        int n = text.length();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uAC00' && c <= '\uD7AF')) {
-                n += 2;
-            }
-        }
-        return n;
+        return u.block().kind() != Block.Kind.HEADING && Prose.isProse(u.block().text(), u.linkDensity());
     }
 
     private enum Verdict { GOOD, NEAR_GOOD, SHORT, BAD }
-
-    /** Shorter blocks are judged by the blocks around them. */
-    private static final int SHORT = 60;
 
     /**
      * Keeps the content blocks of a container, jusText-style: link-dense blocks are out, long prose is in, and
@@ -169,12 +137,12 @@ public final class HtmlMainText {
             String text = u.block().text();
             if (u.linkDense()) {
                 verdicts[i] = Verdict.BAD;
-            } else if (weightedLength(text) < SHORT) {
+            } else if (Prose.weightedLength(text) < Prose.SHORT) {
                 verdicts[i] = Verdict.SHORT;
             } else {
                 double stops = StopWords.count(text).density();
-                boolean sentences = sentenceEnds(text) >= 1;
-                if (stops >= 0.25 || (sentences && stops >= 0.1) || (marked && weightedLength(text) >= 150)) {
+                boolean sentences = Prose.sentenceEnds(text) >= 1;
+                if (stops >= 0.25 || (sentences && stops >= 0.1) || (marked && Prose.weightedLength(text) >= 150)) {
                     verdicts[i] = Verdict.GOOD;
                 } else if (stops >= 0.1 || sentences || marked) {
                     verdicts[i] = Verdict.NEAR_GOOD;

@@ -38,7 +38,11 @@ public final class PublicationDates {
     }
 
     /** A candidate from one source. */
-    record Cand(When when, String basis) {
+    record Cand(When when, String basis, double distance) {
+        Cand(When when, String basis) {
+            this(when, basis, Double.NaN);
+        }
+
         Found found() {
             return new Found(when.toPartialDate(), basis);
         }
@@ -56,17 +60,18 @@ public final class PublicationDates {
         return Optional.ofNullable(decide(new Page(doc, url, today))).map(Cand::found);
     }
 
-    static final int SOURCES = 10;
+    static final int SOURCES = 11;
     static final int URL = 0;
     static final int JSON_LD = 1;
     static final int META = 2;
     static final int TIME = 3;
     static final int ITEMPROP = 4;
     static final int ELEMENTS = 5;
+    static final int META_GENERIC = 7;
     static final int TEXT = 6;
-    static final int URL_MONTH = 7;
-    static final int MODIFIED = 8;
-    static final int LATE = 9;
+    static final int URL_MONTH = 8;
+    static final int MODIFIED = 9;
+    static final int LATE = 10;
 
     /** One source's candidate, computed once per page. */
     static Cand source(Page page, int source) {
@@ -76,6 +81,7 @@ public final class PublicationDates {
                 case URL -> urlDate(page, false);
                 case JSON_LD -> jsonLd(page, false);
                 case META -> meta(page, META_PUBLISHED);
+                case META_GENERIC -> meta(page, META_WEAK);
                 case TIME -> timeElements(page);
                 case ITEMPROP -> itemprops(page);
                 case ELEMENTS -> dateElements(page);
@@ -120,7 +126,8 @@ public final class PublicationDates {
             if (p.utc()) {
                 for (int source : new int[] {META, TIME, ITEMPROP, ELEMENTS, TEXT}) {
                     Cand c = source(page, source);
-                    if (c != null && localDayOf(p, c.when())) {
+                    // a metadata day without a time is as often the day the text was written
+                    if (c != null && (source != META || c.when().hour() >= 0) && localDayOf(p, c.when())) {
                         return c;
                     }
                 }
@@ -197,22 +204,11 @@ public final class PublicationDates {
             return w != null && w.plausible(today);
         }
 
-        /** The page's headline: the first h1 outside excluded sections, else the first h1. */
+        /** The page's headline (see {@link PublicationDates#findHeadline}). */
         Element headline() {
             if (!headlineDone) {
                 headlineDone = true;
-                Element body = doc.body();
-                if (body != null) {
-                    for (Element h : body.getElementsByTag("h1")) {
-                        if (headline == null) {
-                            headline = h;
-                        }
-                        if (!h.text().isBlank()) {
-                            headline = h;
-                            break;
-                        }
-                    }
-                }
+                headline = findHeadline(doc);
             }
             return headline;
         }
@@ -239,19 +235,52 @@ public final class PublicationDates {
 
         /** Whether {@code e} or one of its ancestors is a comment, footer, sidebar, "updated" stamp and so on. */
         boolean excluded(Element e) {
+            return excluded(e, true);
+        }
+
+        /** As {@link #excluded(Element)}, with page footers and asides only when {@code footers}. */
+        boolean excluded(Element e, boolean footers) {
             Set<Element> keep = protectedElements();
             for (Element x = e; x != null && !x.nameIs("body") && !x.nameIs("html"); x = x.parent()) {
-                if (!keep.contains(x) && excludedItself(x)) {
+                if (!keep.contains(x) && excludedItself(x, footers)) {
                     return true;
                 }
             }
             return false;
         }
 
+        private Visible visible;
+        final Map<Element, Integer> offsets = new java.util.IdentityHashMap<>();
+
+        Visible visible() {
+            if (visible == null) {
+                visible = PublicationDates.visible(this);
+            }
+            return visible;
+        }
+
+        /**
+         * How far {@code e} is from the headline in the visible text (three times as far when before it), or
+         * {@link Double#MAX_VALUE} when it is not in the visible text searched.
+         */
+        double distance(Element e) {
+            Visible v = visible();
+            Integer at = offsets.get(e);
+            if (at == null) {
+                return Double.MAX_VALUE;
+            }
+            int h = v.headlineAt();
+            return h < 0 ? at : at >= h ? at - h : 3.0 * (h - at);
+        }
+
         private final Map<String, Exclusion> exclusions = new HashMap<>();
 
         /** Whether {@code x} itself is a comment, sidebar, page footer and so on (verdicts by name kept per page). */
         boolean excludedItself(Element x) {
+            return excludedItself(x, true);
+        }
+
+        boolean excludedItself(Element x, boolean footers) {
             String tag = x.normalName();
             String cls = x.className();
             String id = x.id();
@@ -264,9 +293,58 @@ public final class PublicationDates {
             return switch (verdict) {
                 case NONE -> false;
                 case ALWAYS -> true;
-                case OUTSIDE_ARTICLE -> x.closest("article") == null;
+                case OUTSIDE_ARTICLE -> footers && x.closest("article") == null;
             };
         }
+    }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * The heading that names the page: the first h1, h2 or h3 (in this order) whose words are part of the page's
+     * title (og:title or {@code <title>}), else the first h1 with text.
+     */
+    static Element findHeadline(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        Element og = doc.selectFirst("meta[property=og:title][content]");
+        String title = norm(og != null ? og.attr("content") : doc.title());
+        String docTitle = norm(doc.title());
+        Element firstH1 = null;
+        Element[] byLevel = new Element[3];
+        int seen = 0;
+        for (Element h : body.select("h1, h2, h3")) {
+            if (++seen > 300) {
+                break;
+            }
+            String text = norm(h.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            int level = h.normalName().charAt(1) - '1';
+            if (level == 0 && firstH1 == null) {
+                firstH1 = h;
+            }
+            if (byLevel[level] == null && text.length() >= 8
+                    && (title.contains(text) || docTitle.contains(text) || (title.length() >= 8 && text.contains(title)))) {
+                byLevel[level] = h;
+                if (level == 0) {
+                    break;
+                }
+            }
+        }
+        for (Element h : byLevel) {
+            if (h != null) {
+                return h;
+            }
+        }
+        return firstH1;
+    }
+
+    private static String norm(String s) {
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Whether an element is left out of the search for dates. */
@@ -274,14 +352,14 @@ public final class PublicationDates {
 
     private static final Pattern EXCLUDED_CLASS = Pattern.compile(
             "(?:^|[\\s_-])(?:comments?|commentlist|kommentare?|copyright|sidebar|widget|widgets|related|recommended"
-                    + "|newsletter|cookies?|breadcrumbs?|share|sharing|social|nav|navigation|menu|promo|updated|modified"
+                    + "|newsletter|cookies?|breadcrumbs?|share|sharing|social|nav[a-z]*|menu|promo|updated|modified"
                     + "|update|lastmod|last-modified|disqus|respond|reply|replies|popular|trending|meistgelesen|weather"
                     + "|calendar|kalender|archive|archives)(?:$|[\\s_-])");
     /** The page's own footer (not an article's footer, which often states the date). */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "(?:^|\\s)(?:footer|site-footer|page-footer|global-footer|main-footer|footer-wrapper|footer-container"
                     + "|site-info|colophon)(?:$|\\s)");
-    private static final Set<String> EXCLUDED_TAGS = Set.of("nav", "script", "style", "noscript", "template", "svg",
+    private static final Set<String> EXCLUDED_TAGS = Set.of("nav", "blockquote", "script", "style", "noscript", "template", "svg",
             "iframe", "button", "select", "option", "textarea", "head");
 
     /**
@@ -404,13 +482,15 @@ public final class PublicationDates {
             "datecreated", "dateposted", "date_published", "pubdate", "pub_date", "publishdate", "publish_date",
             "publish-date", "published_time", "published-date", "published_date", "publication_date", "publicationdate",
             "originalpublicationdate", "dc.date.issued", "dc.date.created", "dc.date.publication", "dc.created",
-            "dcterms.created", "dcterms.issued", "dcterms:created", "dc:created", "dc:date.created", "dc.date", "dc:date",
-            "dcterms.date", "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+            "dcterms.created", "dcterms.issued", "dcterms:created", "dc:created", "dc:date.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
             "citation_online_date", "bepress_citation_date", "prism.publicationdate", "cxenseparse:recs:publishtime",
             "cxenseparse:publishtime", "shareaholic:article_published_time", "rnews:datepublished", "bt:pubdate",
-            "vr:published-time", "sw-pubdate", "displaydate", "created", "og:article:time",
+            "vr:published-time", "sw-pubdate", "displaydate", "og:article:time",
             "analyticsattributes.articledate", "veeseo:date", "article:post_date", "post_date", "release_date",
-            "og:release_date", "acquia_lift:published_date", "timestamp");
+            "og:release_date", "acquia_lift:published_date");
+    /** Names that say "a date" without saying which: often the day the page was generated or last edited. */
+    private static final Set<String> META_WEAK = Set.of("date", "dc.date", "dc:date", "dcterms.date", "created",
+            "timestamp");
     private static final Set<String> META_MODIFIED = Set.of(
             "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified", "dateupdate",
             "dc.modified", "dcterms.modified", "dc:date.modified", "modified_time", "updated_time", "article:modified",
@@ -443,7 +523,8 @@ public final class PublicationDates {
                 if (a.equals("http-equiv") && !n.equals("last-modified")) {
                     return n.equals("date") ? "date" : null;
                 }
-                if (META_PUBLISHED.contains(n) || META_MODIFIED.contains(n) || META_LATE.contains(n)) {
+                if (META_PUBLISHED.contains(n) || META_WEAK.contains(n) || META_MODIFIED.contains(n)
+                        || META_LATE.contains(n)) {
                     return n;
                 }
             }
@@ -463,17 +544,20 @@ public final class PublicationDates {
             "(?i)publi|pubdate|entry-date|post-date|posted|created|erschienen|veroeffentlicht|parution");
     private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)updat|modif|aktualis|edited|changed");
 
-    /** A {@code <time>} element's date: marked published, else the first one near the article. */
+    /**
+     * A {@code <time>} element's date: the first marked published ({@code pubdate}, a class or itemprop saying so),
+     * else the one nearest the headline.
+     */
     static Cand timeElements(Page page) {
         Element body = page.doc.body();
         if (body == null) {
             return null;
         }
-        When strong = null;
         When weak = null;
+        double weakDistance = Double.MAX_VALUE;
         int seen = 0;
         for (Element t : body.getElementsByTag("time")) {
-            if (++seen > 50) {
+            if (++seen > 300) {
                 break;
             }
             String cls = t.className() + " " + t.attr("itemprop") + " " + t.parent().className();
@@ -481,30 +565,35 @@ public final class PublicationDates {
             if (!published && MODIFIED_CLASS.matcher(cls).find()) {
                 continue;
             }
-            if (page.excluded(t)) {
+            double distance = published ? 0 : page.distance(t);
+            if (published ? page.excluded(t, false) : distance >= weakDistance) {
                 continue;
             }
-            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-            When w = DateText.parseValue(v, page.usOrder);
-            if (w == null || !w.hasDay()) {
-                When fromText = DateText.first(bounded(t, 80), page.usOrder);
-                if (fromText != null && (w == null || fromText.hasDay())) {
-                    w = fromText;
-                }
-            }
+            When w = timeValue(t, page);
             if (!page.ok(w)) {
                 continue;
             }
             if (published) {
-                strong = w;
-                break;
+                return new Cand(w, "time");
             }
-            if (weak == null) {
-                weak = w;
-            }
+            weak = w;
+            weakDistance = distance;
         }
-        When w = strong != null ? strong : weak;
-        return w == null ? null : new Cand(w, "time");
+        return weak == null ? null : new Cand(weak, "time", weakDistance);
+    }
+
+    /**
+     * The date a {@code <time>} element shows, else its {@code datetime}: what readers see is the page's own (local)
+     * day, where the attribute is often a UTC stamp or the time of a later edit.
+     */
+    private static When timeValue(Element t, Page page) {
+        String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
+        When attr = DateText.parseValue(v, page.usOrder);
+        When shown = firstPublished(bounded(t, 80), page);
+        if (shown != null && shown.hasDay()) {
+            return attr != null && attr.sameDay(shown) && shown.hour() < 0 ? attr.withUtc(false) : shown;
+        }
+        return attr;
     }
 
     /** Elements marked {@code itemprop=datePublished} and {@code <abbr class=published>} (microformats). */
@@ -542,7 +631,7 @@ public final class PublicationDates {
                 + "|news-?date|date|datum|fecha|dateline|time-published|published)([-_ ]|$)"),
         Pattern.compile("date|datum|fecha|parution"),
         Pattern.compile("post-?meta|post_meta|entry-meta|article-?meta|meta-?data|byline|subline|article-info"
-                + "|post-info|posted|submitted|article__info|story-meta|published"),
+                + "|post-info|post_detail|post-detail|posted|submitted|article__info|story-meta|published"),
         Pattern.compile("(^|[-_ ])(meta|time|info|author|autor|stand)([-_ ]|$)"),
     };
     /** Words one of which a class must contain to match {@link #DATE_CLASSES}: a cheap test before the patterns. */
@@ -604,27 +693,44 @@ public final class PublicationDates {
                 }
             }
         }, body);
-        for (List<Element> level : levels) {
-            for (Element e : level) {
-                String cls = e.className() + " " + e.id();
-                if (MODIFIED_CLASS.matcher(cls).find() && !PUBLISHED_CLASS.matcher(cls).find()) {
-                    continue;
-                }
-                if (page.excluded(e)) {
-                    continue;
-                }
-                String text = bounded(e, 120);
-                When w = firstPublished(text, page);
-                if (!page.ok(w) && e.hasAttr("title")) {
-                    w = DateText.parseValue(e.attr("title"), page.usOrder);
-                }
-                if (page.ok(w) && w.hasDay()) {
-                    return new Cand(w, "element");
-                }
+        // Nearest the headline first, a less telling class counting as farther; elements outside the text searched
+        // (far down the page) last, in order of class and then of the document.
+        List<double[]> order = new ArrayList<>();
+        for (int k = 0; k < levels.size(); k++) {
+            List<Element> level = levels.get(k);
+            for (int n = 0; n < level.size(); n++) {
+                double d = page.distance(level.get(n));
+                double score = d == Double.MAX_VALUE ? 1e9 + k * 1e6 + n : d + k * LEVEL_PENALTY;
+                order.add(new double[] {score, k, n});
+            }
+        }
+        order.sort((x, y) -> Double.compare(x[0], y[0]));
+        Set<Element> tried = new HashSet<>();
+        for (double[] o : order) {
+            Element e = levels.get((int) o[1]).get((int) o[2]);
+            if (!tried.add(e)) {
+                continue;
+            }
+            String cls = e.className() + " " + e.id();
+            if (MODIFIED_CLASS.matcher(cls).find() && !PUBLISHED_CLASS.matcher(cls).find()) {
+                continue;
+            }
+            if (page.excluded(e)) {
+                continue;
+            }
+            String text = bounded(e, 120);
+            When w = firstPublished(text, page);
+            if (!page.ok(w) && e.hasAttr("title")) {
+                w = DateText.parseValue(e.attr("title"), page.usOrder);
+            }
+            if (page.ok(w) && w.hasDay()) {
+                return new Cand(w, "element", o[0]);
             }
         }
         return null;
     }
+
+    static final double LEVEL_PENALTY = 500;
 
     private static final Pattern MODIFIED_CUE = Pattern.compile(
             "(?i)(updated?|aktualisiert|geändert|modified|edited|bearbeitet|mis à jour|actualizado|aggiornato|stand|"
@@ -801,6 +907,7 @@ public final class PublicationDates {
                     if (el != body && !keep.contains(el) && page.excludedItself(el)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    page.offsets.put(el, sb.length());
                     if (el == headline) {
                         appendSpace(sb);
                         headlineAt[0] = sb.length();
@@ -824,14 +931,14 @@ public final class PublicationDates {
     }
 
     static String debugText(Page page) {
-        Visible v = visible(page);
+        Visible v = page.visible();
         return v.headlineAt() < 0 ? v.text().toString()
                 : v.text().substring(0, v.headlineAt()) + "[[H1]]" + v.text().substring(v.headlineAt());
     }
 
     /** The date in the visible text closest to the headline, after it rather than before, not announced as an update. */
     static Cand text(Page page) {
-        Visible v = visible(page);
+        Visible v = page.visible();
         StringBuilder sb = v.text();
         List<Hit> hits = DateText.findAll(sb, 0, sb.length(), page.usOrder, false, 200);
         Hit best = null;
@@ -861,7 +968,7 @@ public final class PublicationDates {
                 best = hit;
             }
         }
-        return best == null ? null : new Cand(best.when(), "text");
+        return best == null ? null : new Cand(best.when(), "text", bestScore);
     }
 
     // ---------------------------------------------------------------- plain text
