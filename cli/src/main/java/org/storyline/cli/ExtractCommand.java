@@ -55,48 +55,70 @@ final class ExtractCommand implements Callable<Integer> {
             problems[0]++;
             System.err.println("problem: " + e.getMessage());
         });
-        ExecutorService pool = Executors.newFixedThreadPool(threads.resolve());
+        int workers = threads.resolve();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        java.util.ArrayDeque<Future<Rendered>> window = new java.util.ArrayDeque<>();
         try {
             for (Input input : found) {
-                List<RawPage> pages = new ArrayList<>();
-                try {
-                    ingest.unpack(ingest.receive(input), new PageSink() {
-                        @Override
-                        public void page(RawPage page) {
-                            pages.add(page);
-                        }
-
-                        @Override
-                        public void problem(String message) {
-                            problems[0]++;
-                            System.err.println("problem: " + message);
-                        }
-                    });
-                } catch (IngestException e) {
-                    problems[0]++;
-                    System.err.println("problem: " + e.getMessage());
-                    continue;
+                window.add(pool.submit(() -> extractAll(ingest, input)));
+                if (window.size() >= workers * 4) {
+                    problems[0] += emit(window.poll(), out);
                 }
-                List<Future<String>> results = new ArrayList<>();
-                for (RawPage page : pages) {
-                    results.add(pool.submit(() -> render(page)));
-                }
-                for (Future<String> f : results) {
-                    try {
-                        out.print(f.get());
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        problems[0]++;
-                        System.err.println("problem: " + e.getCause().getMessage());
-                    }
-                }
-                out.flush();
+            }
+            while (!window.isEmpty()) {
+                problems[0] += emit(window.poll(), out);
             }
         } finally {
             pool.shutdownNow();
             out.flush();
         }
         return problems[0] == 0 ? Exit.OK : Exit.PARTIAL;
+    }
+
+    /** The rendered pages of one input and the problems met reading it. */
+    private record Rendered(String text, List<String> problems) {
+    }
+
+    private Rendered extractAll(Ingest ingest, Input input) {
+        List<String> problems = new ArrayList<>();
+        List<RawPage> pages = new ArrayList<>();
+        try {
+            ingest.unpack(ingest.receive(input), new PageSink() {
+                @Override
+                public void page(RawPage page) {
+                    pages.add(page);
+                }
+
+                @Override
+                public void problem(String message) {
+                    problems.add(message);
+                }
+            });
+        } catch (IngestException e) {
+            problems.add(e.getMessage());
+        }
+        StringBuilder text = new StringBuilder();
+        for (RawPage page : pages) {
+            try {
+                text.append(render(page));
+            } catch (IOException | RuntimeException e) {
+                problems.add(page.source() + ": " + e.getMessage());
+            }
+        }
+        return new Rendered(text.toString(), problems);
+    }
+
+    private static int emit(Future<Rendered> future, PrintStream out) throws InterruptedException {
+        try {
+            Rendered r = future.get();
+            out.print(r.text());
+            r.problems().forEach(p -> System.err.println("problem: " + p));
+            return r.problems().size();
+        } catch (java.util.concurrent.ExecutionException e) {
+            System.err.println("problem: " + e.getCause());
+            return 1;
+        }
     }
 
     private String render(RawPage page) throws IOException {
