@@ -280,14 +280,16 @@ public final class HtmlMainText {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         int total = proseBelow(root, prose);
         List<Element> named = new ArrayList<>();
-        collect(root, named, e -> namedClutter(e) && prose.getOrDefault(e, 0) * 2 < Math.max(1, total) && !holdsContent(e));
+        collect(root, named, e -> namedClutter(e) && !holdsContent(e));
         int removed = 0;
         for (Element e : named) {
             removed += prose.getOrDefault(e, 0);
         }
-        boolean keepProse = total > 0 && total - removed < 0.3 * total;
+        boolean proseLivesThere = total > 0 && removed > 0.7 * total;
         for (Element e : named) {
-            if (!keepProse || prose.getOrDefault(e, 0) == 0) {
+            int own = prose.getOrDefault(e, 0);
+            boolean wrapper = own * 2 >= Math.max(1, total);
+            if (proseLivesThere ? own == 0 : !wrapper) {
                 e.remove();
             }
         }

@@ -49,7 +49,8 @@ public final class TextScrape {
             first++;
         }
         if (first == lines.size()) {
-            first = 0; // no prose at all: keep everything rather than nothing
+            // No prose at all: keep every line rather than nothing.
+            return new Result(null, null, null, lines.stream().map(TextScrape::block).toList());
         }
         String title = null;
         PartialDate published = null;
