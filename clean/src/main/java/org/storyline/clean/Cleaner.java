@@ -67,7 +67,7 @@ public final class Cleaner {
         }
         List<Dispatch> dispatches = new ArrayList<>();
         for (Dispatches.Draft d : Dispatches.split(blocks, title, published)) {
-            dispatches.add(new Dispatch(dispatches.isEmpty() ? title : null, d.dateline(), d.date(), d.basis(), d.text()));
+            dispatches.add(new Dispatch(dispatches.isEmpty() ? title : null, d.dateline(), d.date(), d.basis(), d.text(), d.segments()));
         }
         if (dispatches.stream().allMatch(d -> d.text().isBlank())) {
             warnings.add("no main text found on the page");

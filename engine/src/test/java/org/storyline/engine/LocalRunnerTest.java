@@ -105,6 +105,26 @@ class LocalRunnerTest {
     }
 
     @Test
+    void articleTextMapsBackToTheRawPage() throws IOException {
+        String html = "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><article>"
+                + "<p>The committee approved the budget after a long debate on Thursday evening in the capital.</p>"
+                + "<p>Caf&eacute; owners said the new rules on opening hours would hurt small businesses across town.</p>"
+                + "</article></body></html>";
+        write("page.html", html);
+        runner().ingest(List.of(tmp.resolve("in").toString()));
+        runner().process();
+
+        Article article = store.articles(documents().getFirst().id()).getFirst();
+        int at = article.text().indexOf("owners said");
+        int raw = article.rawOffset(at);
+
+        assertThat(article.segments()).hasSize(2);
+        assertThat(html.substring(article.rawOffset(0))).startsWith("The committee approved");
+        assertThat(raw).isPositive();
+        assertThat(html.substring(raw - 20, raw + 20)).contains("owners");
+    }
+
+    @Test
     void sameBytesUnderAnotherNameAreOneDocument() throws IOException {
         write("a.txt", "Same text.");
         write("copy-of-a.txt", "Same text.");

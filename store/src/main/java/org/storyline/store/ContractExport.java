@@ -147,6 +147,12 @@ public final class ContractExport {
             g.writeStringField("date_basis", a.dateBasis().label());
             g.writeStringField("language", a.language());
             g.writeStringField("text", a.text());
+            // [textStart, textEnd, rawStart, rawEnd]: where stretches of the text come from in the decoded page
+            g.writeArrayFieldStart("segments");
+            for (var s : a.segments()) {
+                g.writeArray(new int[] {s.text().start(), s.text().end(), s.raw().start(), s.raw().end()}, 0, 4);
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

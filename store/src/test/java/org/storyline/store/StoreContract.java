@@ -147,6 +147,21 @@ public abstract class StoreContract {
                 .hasMessageContaining(unknown);
     }
 
+    @Test
+    void articleSegmentsSurviveTheRoundTrip() {
+        byte[] bytes = html("Segments lead back to the page.");
+        String id = store.admit(page("https://news.example/seg", bytes)).documentId();
+        String text = "First block.\n\nSecond block.";
+        Article a = new Article(StableId.article(id, 0), id, 0, null, null, null, DateBasis.UNKNOWN, "en", text,
+                List.of(new org.storyline.model.Segment(new org.storyline.model.Span(0, 12), new org.storyline.model.Span(15, 27)),
+                        new org.storyline.model.Segment(new org.storyline.model.Span(14, 27), new org.storyline.model.Span(40, 53))));
+
+        store.saveProcessed(document(id, "https://news.example/seg", bytes, List.of(a)), List.of(a), List.of());
+
+        assertThat(store.articles(id)).containsExactly(a);
+        assertThat(store.articles(id).getFirst().rawOffset(16)).isEqualTo(42);
+    }
+
     // ---- admit / pending -------------------------------------------------------------------------------------
 
     @Test

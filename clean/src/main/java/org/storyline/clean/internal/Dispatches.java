@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.model.DateBasis;
 import org.storyline.model.PartialDate;
+import org.storyline.model.Segment;
+import org.storyline.model.Span;
 
 /**
  * Splits a page's blocks into dispatches at datelines ("(LONDON) —", "(KYIV and LONDON) —", "MOSCOW (Reuters) -",
@@ -39,6 +41,22 @@ public final class Dispatches {
                 out.append(b.text());
             }
             return out.toString();
+        }
+
+        /** Where each block of {@link #text()} comes from in the page; blocks of unknown origin are left out. */
+        public List<Segment> segments() {
+            List<Segment> out = new ArrayList<>();
+            int at = 0;
+            for (Block b : blocks) {
+                if (at > 0) {
+                    at += 2;
+                }
+                if (b.rawStart() >= 0) {
+                    out.add(new Segment(new Span(at, at + b.text().length()), new Span(b.rawStart(), b.rawEnd())));
+                }
+                at += b.text().length();
+            }
+            return out;
         }
     }
 

@@ -35,7 +35,7 @@ public final class DocumentPipeline {
         for (Dispatch d : cleaned.dispatches()) {
             int index = articles.size();
             articles.add(new Article(StableId.article(doc.id(), index), doc.id(), index, d.title(), d.dateline(), d.date(),
-                    d.dateBasis(), cleaned.language(), d.text()));
+                    d.dateBasis(), cleaned.language(), d.text(), d.segments()));
         }
         Document document = new Document(doc.id(), doc.source(), doc.sha256(), cleaned.title(), cleaned.published(),
                 cleaned.outlet(), cleaned.byline(), cleaned.language(), articles.stream().map(Article::id).toList());

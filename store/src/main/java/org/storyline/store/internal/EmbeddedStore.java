@@ -181,9 +181,10 @@ public final class EmbeddedStore implements Store {
                 update("DELETE FROM article WHERE document_id = ?", document.id());
                 update("DELETE FROM diagnostic WHERE document_id = ?", document.id());
                 for (Article a : articles) {
-                    update("INSERT INTO article (id, document_id, idx, title, dateline, date, date_basis, language, text)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.document(), a.index(), a.title(), a.dateline(),
-                            a.date() == null ? null : a.date().value(), a.dateBasis().label(), a.language(), a.text());
+                    update("INSERT INTO article (id, document_id, idx, title, dateline, date, date_basis, language, text, segments)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.document(), a.index(), a.title(), a.dateline(),
+                            a.date() == null ? null : a.date().value(), a.dateBasis().label(), a.language(), a.text(),
+                            Segments.format(a.segments()));
                 }
                 for (Diagnostic d : diagnostics) {
                     insertDiagnostic(d.of(document.id()));
@@ -249,7 +250,7 @@ public final class EmbeddedStore implements Store {
 
     @Override
     public synchronized List<Article> articles(String documentId) {
-        return query("SELECT id, document_id, idx, title, dateline, date, date_basis, language, text FROM article"
+        return query("SELECT id, document_id, idx, title, dateline, date, date_basis, language, text, segments FROM article"
                 + " WHERE document_id = ? ORDER BY idx", EmbeddedStore::article, documentId);
     }
 
@@ -400,7 +401,8 @@ public final class EmbeddedStore implements Store {
 
     private static Article article(ResultSet rs) throws SQLException {
         return new Article(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                date(rs.getString(6)), DateBasis.parse(rs.getString(7)), rs.getString(8), rs.getString(9));
+                date(rs.getString(6)), DateBasis.parse(rs.getString(7)), rs.getString(8), rs.getString(9),
+                Segments.parse(rs.getString(10)));
     }
 
     private static Diagnostic diagnostic(ResultSet rs) throws SQLException {
