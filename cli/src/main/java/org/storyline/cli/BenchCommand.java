@@ -1,0 +1,46 @@
+package org.storyline.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.storyline.bench.Throughput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storyline bench}: end-to-end throughput on a corpus; the last line is machine-readable. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure throughput on a corpus: 'extract' (the clean stage alone, pages in memory) or",
+                "'run' (ingest and process into a fresh temporary store). Ends with 'bench STAGE: key=value ...'."})
+final class BenchCommand implements Callable<Integer> {
+    /** What to measure. */
+    enum Stage { extract, run }
+
+    @Parameters(index = "0", paramLabel = "STAGE", description = "extract or run.")
+    Stage stage;
+
+    @Parameters(index = "1..*", paramLabel = "PATH", arity = "1..*", description = "Corpus: files, folders, archives.")
+    List<String> inputs;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds after one warm-up round (default: ${DEFAULT-VALUE}).",
+            defaultValue = "3")
+    int rounds;
+
+    @Mixin
+    Threads threads;
+
+    @Override
+    public Integer call() {
+        if (rounds < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rounds must be at least 1: " + rounds);
+        }
+        int n = threads.resolve();
+        Throughput.Result r = stage == Stage.extract ? Throughput.extract(inputs, n, rounds) : Throughput.run(inputs, n, rounds);
+        System.out.printf(Locale.ROOT, "%s: %d pages, %d threads, rounds %s pages/s, peak heap %.0f MiB%n", r.what(), r.pages(), n,
+                r.pagesPerSecond().stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList(), r.peakHeapBytes() / 1048576.0);
+        System.out.printf(Locale.ROOT, "bench %s: pages=%d threads=%d pages_per_s=%.1f best_pages_per_s=%.1f peak_heap_mb=%.0f%n",
+                r.what(), r.pages(), n, r.median(), r.best(), r.peakHeapBytes() / 1048576.0);
+        return Exit.OK;
+    }
+}
