@@ -36,7 +36,8 @@ class KillAndResumeTest {
         for (int i = 0; i < PAGES; i++) {
             Files.writeString(pages.resolve(String.format("page-%04d.html", i)),
                     "<html><head><title>Report " + i + "</title></head><body><p>Dispatch number " + i
-                            + " mentions zebrafish.</p>" + filler + "</body></html>");
+                            + " says that the zebrafish survey of the northern lakes found more fish than last year.</p>"
+                            + filler + "</body></html>");
         }
         Path data = tmp.resolve("data");
 

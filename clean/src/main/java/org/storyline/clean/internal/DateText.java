@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import org.storyline.model.PartialDate;
 
 /**
- * Date expressions in machine values (ISO 8601, compact, epoch, RFC 1123) and in running text in several languages.
- * All patterns are compiled once; a text is scanned with one combined pattern.
+ * Date expressions in machine values (ISO 8601, compact, epoch, RFC 1123) and in running text in several languages
+ * ("Feb 6, 2026", "6 February 2026", "31. Mai 2012", "1er mars 2020", "23.12.2016", "12/23/2016", "2026年2月6日").
+ * The patterns are compiled once, and a text is tried only where a date can start: at a number or a month name.
  */
 final class DateText {
     private DateText() {
@@ -60,10 +61,6 @@ final class DateText {
             return new When(year, month, day, hour, minute, u);
         }
 
-        When dayOnly() {
-            return hour < 0 ? this : new When(year, month, day, -1, -1);
-        }
-
         LocalDate date() {
             return hasDay() ? LocalDate.of(year, month, day) : null;
         }
@@ -89,7 +86,8 @@ final class DateText {
 
         PartialDate toPartialDate() {
             if (day > 0 && hour >= 0) {
-                return new PartialDate(String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute));
+                return new PartialDate(
+                        String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute));
             }
             if (day > 0) {
                 return new PartialDate(String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
@@ -126,33 +124,34 @@ final class DateText {
     static {
         // English, German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Finnish, Polish, Czech,
         // Russian, Turkish and Indonesian names, with their usual abbreviations (a trailing dot is allowed).
-        months(1, "january", "jan", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "gennaio", "genn",
-                "janeiro", "januari", "tammikuuta", "tammikuu", "stycznia", "styczeń", "ledna", "leden", "января", "январь",
-                "ocak");
-        months(2, "february", "feb", "febr", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
-                "fevereiro", "fev", "februari", "helmikuuta", "helmikuu", "lutego", "luty", "února", "únor", "февраля",
-                "февраль", "şubat", "subat");
+        months(1, "january", "jan", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "gennaio",
+                "genn", "janeiro", "januari", "tammikuuta", "tammikuu", "stycznia", "styczeń", "ledna", "leden",
+                "января", "январь", "ocak");
+        months(2, "february", "feb", "febr", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero",
+                "febbraio", "fevereiro", "fev", "februari", "helmikuuta", "helmikuu", "lutego", "luty", "února",
+                "únor", "февраля", "февраль", "şubat", "subat");
         months(3, "march", "mar", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco", "maart", "mrt", "marts",
                 "maaliskuuta", "maaliskuu", "marca", "marzec", "března", "březen", "марта", "март", "mart", "maret");
         months(4, "april", "apr", "avril", "avr", "abril", "abr", "aprile", "huhtikuuta", "huhtikuu", "kwietnia",
                 "kwiecień", "dubna", "duben", "апреля", "апрель", "nisan");
-        months(5, "may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "toukokuuta", "toukokuu", "maja", "května",
-                "květen", "мая", "май", "mayıs", "mayis");
+        months(5, "may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "toukokuuta", "toukokuu", "maja",
+                "května", "květen", "мая", "май", "mayıs", "mayis");
         months(6, "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "kesäkuuta", "kesäkuu", "czerwca",
                 "czerwiec", "června", "červen", "июня", "июнь", "haziran");
-        months(7, "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "heinäkuuta", "heinäkuu",
-                "lipca", "lipiec", "července", "červenec", "июля", "июль", "temmuz");
+        months(7, "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "heinäkuuta",
+                "heinäkuu", "lipca", "lipiec", "července", "červenec", "июля", "июль", "temmuz");
         months(8, "august", "aug", "août", "aout", "agosto", "augustus", "augusti", "elokuuta", "elokuu", "sierpnia",
                 "sierpień", "srpna", "srpen", "августа", "август", "ağustos", "agustos", "agustus");
         months(9, "september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
                 "syyskuuta", "syyskuu", "września", "wrzesień", "září", "сентября", "сентябрь", "eylül", "eylul");
         months(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
-                "lokakuuta", "lokakuu", "października", "październik", "října", "říjen", "октября", "октябрь", "ekim");
+                "lokakuuta", "lokakuu", "października", "październik", "října", "říjen", "октября", "октябрь",
+                "ekim");
         months(11, "november", "nov", "novembre", "noviembre", "novembro", "marraskuuta", "marraskuu", "listopada",
                 "listopad", "listopadu", "ноября", "ноябрь", "kasım", "kasim", "nopember");
-        months(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-                "dezembro", "desember", "joulukuuta", "joulukuu", "grudnia", "grudzień", "prosince", "prosinec", "декабря",
-                "декабрь", "aralık", "aralik", "des");
+        months(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+                "dicembre", "dezembro", "desember", "joulukuuta", "joulukuu", "grudnia", "grudzień", "prosince",
+                "prosinec", "декабря", "декабрь", "aralık", "aralik", "des");
     }
 
     /** A word that may be a month name: checked against {@link #MONTHS} once matched (faster than alternatives). */
@@ -172,28 +171,32 @@ final class DateText {
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}\\d])";
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
 
-    /** All text forms in one pattern, so that a text is scanned once. */
+    /** All text forms in one pattern, tried where a date can start. */
     private static final Pattern TEXT = Pattern.compile(String.join("|",
             // 2016-12-23, 2016/12/23, 2016.12.23
-            "(?<![\\d.])(?<ya>" + YEAR4 + ")(?<sa>[-/.])(?<ma>[01]?\\d)\\k<sa>(?<da>[0-3]?\\d)(?![\\d])(?!\\.\\d)",
+            "(?<![\\d.])(?<ya>" + YEAR4 + ")(?<sa>[-/.])(?<ma>[01]?\\d)\\k<sa>(?<da>[0-3]?\\d)(?!\\d)(?!\\.\\d)",
             // 23.12.2016, 23. 12. 2016, 12/23/2016, 23-12-2016, 23.12.16
-            "(?<![\\d.,/-])(?<db>[0-3]?\\d)(?<sb>[./-])\\s?(?<mb>[01]?\\d)\\k<sb>\\s?(?<yb>" + YEAR4 + "|\\d\\d)(?!\\d)(?![.,/-]\\d)",
+            "(?<![\\d.,/-])(?<db>[0-3]?\\d)(?<sb>[./-])\\s?(?<mb>[0-3]?\\d)\\k<sb>\\s?(?<yb>" + YEAR4
+                    + "|\\d\\d)(?!\\d)(?![.,/-]\\d)",
             // February 6th, 2026; Feb. 6 2026
             NOT_LETTER_BEFORE + "(?<mc>" + MONTH_ALT + ")" + NOT_LETTER_AFTER
                     + "\\.?,?\\s{0,3}(?<dc>[0-3]?\\d)(?:st|nd|rd|th)?\\.?,?\\s{0,3}(?<yc>" + YEAR4 + ")(?!\\d)",
             // 6 February 2026; 6th of February, 2026; 31. Mai 2012; 1er mars 2020; 6 de febrero de 2026; 06-Feb-2026
-            "(?<![\\d.])(?<dd>[0-3]?\\d)(?:st|nd|rd|th|er|e|º|°)?\\.?[\\s-]{0,3}(?:of\\s+|de\\s+|di\\s+)?(?<md>" + MONTH_ALT
-                    + ")" + NOT_LETTER_AFTER + "\\.?,?[\\s-]{0,3}(?:de\\s+|del\\s+)?(?<yd>" + YEAR4 + ")(?!\\d)",
+            "(?<![\\d.])(?<dd>[0-3]?\\d)(?:st|nd|rd|th|er|e|º|°)?\\.?[\\s-]{0,3}(?:of\\s+|de\\s+|di\\s+)?"
+                    + "(?<md>" + MONTH_ALT + ")" + NOT_LETTER_AFTER + "\\.?,?[\\s-]{0,3}(?:de\\s+|del\\s+)?"
+                    + "(?<yd>" + YEAR4 + ")(?!\\d)",
             // 2026年2月6日, 2026년 2월 6일
             "(?<ye>" + YEAR4 + ")\\s?[年년]\\s?(?<me>[01]?\\d)\\s?[月월]\\s?(?<de>[0-3]?\\d)",
             // February 2026 (month only)
-            NOT_LETTER_BEFORE + "(?<mf>" + MONTH_ALT + ")" + NOT_LETTER_AFTER + "\\.?,?\\s{1,3}(?<yf>" + YEAR4 + ")(?!\\d)"),
+            NOT_LETTER_BEFORE + "(?<mf>" + MONTH_ALT + ")" + NOT_LETTER_AFTER + "\\.?,?\\s{1,3}(?<yf>" + YEAR4
+                    + ")(?!\\d)"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A time right after a date: "6 Feb 2026, 10:28", "23.12.2016 um 10.28 Uhr", "Feb 6, 2026 - 10:28 pm". */
     private static final Pattern TIME_AFTER = Pattern.compile(
-            "\\s*(?:[,|/·•@–—-]\\s*)?(?:at\\s+|um\\s+|à\\s+|a\\s+las\\s+|alle\\s+|ore\\s+|kl\\.?\\s*|klo\\s+|om\\s+)?"
-                    + "(?<h>[0-2]?\\d)(?:[:h]|\\.(?=\\d\\d\\s*Uhr))(?<mi>[0-5]\\d)(?![\\d.:]\\d)(?::\\d\\d)?"
+            "\\s*(?:[,|/·•@–—-]\\s*)?"
+                    + "(?:at\\s+|um\\s+|à\\s+|a\\s+las\\s+|alle\\s+|ore\\s+|kl\\.?\\s*|klo\\s+|om\\s+)?"
+                    + "(?<h>[0-2]?\\d)(?:[:h]|\\.(?=\\d\\d\\s*Uhr))(?<mi>[0-5]\\d)(?::[0-5]\\d)?(?![\\d.:]\\d)"
                     + "\\s*(?<ap>[ap]\\.?\\s?m\\b\\.?)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -237,7 +240,7 @@ final class DateText {
                 i++;
                 continue;
             }
-            When w = fromMatch(m, usOrder);
+            When w = fromMatch(m, text, usOrder);
             if (w == null) {
                 i++;
                 continue;
@@ -285,17 +288,20 @@ final class DateText {
         return hits.isEmpty() ? null : hits.get(0).when();
     }
 
-    private static When fromMatch(Matcher m, boolean usOrder) {
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:\\bv|version|release)\\.?\\s*$");
+
+    private static When fromMatch(Matcher m, CharSequence text, boolean usOrder) {
         if (m.group("ya") != null) {
-            return valid(Integer.parseInt(m.group("ya")), Integer.parseInt(m.group("ma")), Integer.parseInt(m.group("da")));
+            return valid(num(m, "ya"), num(m, "ma"), num(m, "da"));
         }
         if (m.group("yb") != null) {
             int p = Integer.parseInt(m.group("db"));
             int q = Integer.parseInt(m.group("mb"));
             int y = year(m.group("yb"));
             String sep = m.group("sb");
-            if (m.group("yb").length() == 2 && sep.equals("-")) {
-                return null; // 12-05-16: too often a code
+            if (m.group("yb").length() == 2 && (sep.equals("-") || VERSION_BEFORE.matcher(
+                    text.subSequence(Math.max(0, m.start() - 10), m.start())).find())) {
+                return null; // 12-05-16 and "version 1.2.16": a code or a version
             }
             boolean monthFirst;
             if (p > 12) {
@@ -314,13 +320,17 @@ final class DateText {
             return valid(Integer.parseInt(m.group("yd")), month(m.group("md")), Integer.parseInt(m.group("dd")));
         }
         if (m.group("ye") != null) {
-            return valid(Integer.parseInt(m.group("ye")), Integer.parseInt(m.group("me")), Integer.parseInt(m.group("de")));
+            return valid(num(m, "ye"), num(m, "me"), num(m, "de"));
         }
         if (m.group("yf") != null) {
             Integer mo = month(m.group("mf"));
             return mo == null ? null : new When(Integer.parseInt(m.group("yf")), mo, 0, -1, -1);
         }
         return null;
+    }
+
+    private static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
     }
 
     private static int year(String s) {
@@ -345,7 +355,8 @@ final class DateText {
     // ---------------------------------------------------------------- machine values
 
     private static final Pattern ISO = Pattern.compile(
-            "(?<y>\\d{4})-?(?<m>\\d\\d)-?(?<d>\\d\\d)(?:(?:T|\\s+|[ T]?\\|\\s*)(?<h>\\d\\d):?(?<mi>\\d\\d)(?::?\\d\\d(?:[.,]\\d+)?)?)?"
+            "(?<y>\\d{4})-?(?<m>\\d\\d)-?(?<d>\\d\\d)"
+                    + "(?:(?:T|\\s+|[ T]?\\|\\s*)(?<h>\\d\\d):?(?<mi>\\d\\d)(?::?\\d\\d(?:[.,]\\d+)?)?)?"
                     + "(?<z>\\s*(?:Z|[+-]\\d\\d(?::?\\d\\d)?|UTC|GMT|[A-Z]{3,4})?)(?<rest>.*)",
             Pattern.DOTALL);
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");

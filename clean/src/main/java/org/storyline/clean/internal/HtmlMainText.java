@@ -1,6 +1,8 @@
 package org.storyline.clean.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the main text of an HTML page: clutter is pruned (scripts, navigation, widgets, share bars, comments,
@@ -54,6 +58,9 @@ public final class HtmlMainText {
                     + "|page-content|^content$|^contents$|^inhalt$"),
             Pattern.compile("^main|^primary|^role=main"),
     };
+    /** Elements that hold one paragraph, never a whole article: the prose root does not descend into them. */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre",
+            "blockquote", "dd", "dt");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dd", "dt", "td", "th", "caption", "div", "section", "article", "main", "header", "ul", "ol", "dl",
             "table", "tr", "tbody", "thead", "tfoot", "form", "fieldset", "address", "center", "figure", "details",
@@ -99,7 +106,7 @@ public final class HtmlMainText {
             while (true) {
                 Element next = null;
                 for (Element child : root.children()) {
-                    if (goodBelow.getOrDefault(child, 0) >= 0.8 * goodTotal) {
+                    if (goodBelow.getOrDefault(child, 0) >= 0.8 * goodTotal && !PARAGRAPH_TAGS.contains(child.normalName())) {
                         next = child;
                         break;
                     }
@@ -313,12 +320,22 @@ public final class HtmlMainText {
         return total;
     }
 
-    private static void collect(Element e, List<Element> found, java.util.function.Predicate<Element> test) {
-        for (Element child : e.children()) {
-            if (test.test(child)) {
-                found.add(child);
+    /** The outermost elements below {@code root} that pass {@code test}, in document order (iterative). */
+    private static void collect(Element root, List<Element> found, java.util.function.Predicate<Element> test) {
+        Deque<Element> stack = new ArrayDeque<>();
+        List<Element> children = root.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(children.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            if (test.test(e)) {
+                found.add(e);
             } else {
-                collect(child, found, test);
+                List<Element> kids = e.children();
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    stack.push(kids.get(i));
+                }
             }
         }
     }
@@ -456,44 +473,54 @@ public final class HtmlMainText {
         int rawStart = -1;
         int rawEnd = -1;
 
+        /** Reads the children of {@code element}, iteratively: pages nest elements thousands deep. */
         void read(Element element) {
-            for (Node node : element.childNodes()) {
-                node(node);
-            }
-        }
-
-        private void node(Node node) {
-            if (node instanceof TextNode t) {
-                append(t);
-                return;
-            }
-            if (!(node instanceof Element e)) {
-                return;
-            }
-            String tag = e.normalName();
-            if (tag.equals("br")) {
-                if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-                    trimEnd();
-                    text.append('\n');
+            Deque<Block.Kind> kinds = new ArrayDeque<>();
+            Deque<Element> elements = new ArrayDeque<>();
+            Deque<Integer> linkStarts = new ArrayDeque<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node == element) {
+                        return;
+                    }
+                    if (node instanceof TextNode t) {
+                        append(t);
+                    } else if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if (tag.equals("br")) {
+                            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                                trimEnd();
+                                text.append('\n');
+                            }
+                        } else if (BLOCK_TAGS.contains(tag)) {
+                            flush();
+                            kinds.push(kind);
+                            elements.push(current);
+                            kind = kindOf(tag, kind);
+                            current = e;
+                        } else if (tag.equals("a")) {
+                            links++;
+                            linkStarts.push(text.length());
+                        }
+                    }
                 }
-            } else if (BLOCK_TAGS.contains(tag)) {
-                flush();
-                Block.Kind outer = kind;
-                Element outerElement = current;
-                kind = kindOf(tag, outer);
-                current = e;
-                read(e);
-                flush();
-                kind = outer;
-                current = outerElement;
-            } else if (tag.equals("a")) {
-                links++;
-                int before = text.length();
-                read(e);
-                linkChars += text.length() - before;
-            } else {
-                read(e);
-            }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node == element || !(node instanceof Element e)) {
+                        return;
+                    }
+                    String tag = e.normalName();
+                    if (BLOCK_TAGS.contains(tag)) {
+                        flush();
+                        kind = kinds.pop();
+                        current = elements.pop();
+                    } else if (tag.equals("a") && !linkStarts.isEmpty()) {
+                        linkChars += Math.max(0, text.length() - linkStarts.pop());
+                    }
+                }
+            }, element);
         }
 
         private static Block.Kind kindOf(String tag, Block.Kind outer) {
@@ -511,12 +538,18 @@ public final class HtmlMainText {
         void append(TextNode t) {
             String s = t.getWholeText();
             if (kind == Block.Kind.PREFORMATTED) {
-                text.append(s);
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (!invisible(c) && !(c == '\n' && text.length() >= 2 && text.charAt(text.length() - 1) == '\n'
+                            && text.charAt(text.length() - 2) == '\n')) {
+                        text.append(c == '\r' ? '\n' : c);
+                    }
+                }
             } else {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
-                    if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF' || c == '\u2060') {
-                        continue; // soft hyphens and zero-width marks: invisible, and they split words
+                    if (invisible(c)) {
+                        continue;
                     }
                     if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                         if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
@@ -534,6 +567,11 @@ public final class HtmlMainText {
                 }
                 rawEnd = Math.max(rawEnd, range.endPos());
             }
+        }
+
+        /** Soft hyphens and zero-width marks: invisible, and they split words. */
+        private static boolean invisible(char c) {
+            return c == '\u00AD' || c == '\u200B' || c == '\uFEFF' || c == '\u2060';
         }
 
         void trimEnd() {

@@ -23,11 +23,18 @@ import org.storyline.clean.internal.DateText.When;
 import org.storyline.model.PartialDate;
 
 /**
- * The publication date of a web page, in the manner of htmldate: structured data first (JSON-LD, meta tags),
- * then dated HTML elements, the URL, and last a search of the visible text around the headline.
+ * The publication date of a web page, in the manner of htmldate, from the most reliable source to the least: a day
+ * in the URL, JSON-LD ({@code datePublished}, then {@code dateCreated}; the article's object first), meta tags naming
+ * the publication, {@code <time>} elements (marked published, else nearest the headline), {@code itemprop} and
+ * microformat dates, elements whose class names a date or byline (nearest the headline), a search of the visible text
+ * around the headline, generic meta dates ({@code date}, {@code dc.date}), dates in script data, footers and
+ * sidebars, a month in the URL, and last the modification date. Comments, navigation, sidebars, related links and
+ * dates announced as updates are left out of the searches.
  *
- * <p>Dates are kept as precise as their source states them, times local to the page (never converted between time
- * zones). Dates before 1995 or after tomorrow are not plausible publication dates and are skipped.
+ * <p>Dates are kept as precise as their source states them, with times local to the page: never converted between
+ * time zones ({@code 2026-02-06T10:28:00+03:00} gives {@code 2026-02-06T10:28}). A structured UTC stamp gives way to
+ * the page's local day shown a day off, and a structured date to a shown date that another structured date (the
+ * modification date) confirms. Dates before 1995 or after tomorrow are not plausible publication dates.
  */
 public final class PublicationDates {
     private PublicationDates() {
@@ -38,11 +45,7 @@ public final class PublicationDates {
     }
 
     /** A candidate from one source. */
-    record Cand(When when, String basis, double distance) {
-        Cand(When when, String basis) {
-            this(when, basis, Double.NaN);
-        }
-
+    record Cand(When when, String basis) {
         Found found() {
             return new Found(when.toPartialDate(), basis);
         }
@@ -60,18 +63,20 @@ public final class PublicationDates {
         return Optional.ofNullable(decide(new Page(doc, url, today))).map(Cand::found);
     }
 
-    static final int SOURCES = 11;
+    static final int SOURCES = 13;
     static final int URL = 0;
     static final int JSON_LD = 1;
     static final int META = 2;
     static final int TIME = 3;
     static final int ITEMPROP = 4;
     static final int ELEMENTS = 5;
-    static final int META_GENERIC = 7;
     static final int TEXT = 6;
-    static final int URL_MONTH = 8;
-    static final int MODIFIED = 9;
-    static final int LATE = 10;
+    static final int META_GENERIC = 7;
+    static final int SCRIPT = 8;
+    static final int FOOTER = 9;
+    static final int URL_MONTH = 10;
+    static final int MODIFIED = 11;
+    static final int LATE = 12;
 
     /** One source's candidate, computed once per page. */
     static Cand source(Page page, int source) {
@@ -82,6 +87,8 @@ public final class PublicationDates {
                 case JSON_LD -> jsonLd(page, false);
                 case META -> meta(page, META_PUBLISHED);
                 case META_GENERIC -> meta(page, META_WEAK);
+                case SCRIPT -> scripts(page);
+                case FOOTER -> footer(page);
                 case TIME -> timeElements(page);
                 case ITEMPROP -> itemprops(page);
                 case ELEMENTS -> dateElements(page);
@@ -124,7 +131,7 @@ public final class PublicationDates {
         if (primary.basis().startsWith("json-ld") || primary.basis().startsWith("meta")) {
             When p = primary.when();
             if (p.utc()) {
-                for (int source : new int[] {META, TIME, ITEMPROP, ELEMENTS, TEXT}) {
+                for (int source : new int[] {META, TIME, ITEMPROP, ELEMENTS}) {
                     Cand c = source(page, source);
                     // a metadata day without a time is as often the day the text was written
                     if (c != null && (source != META || c.when().hour() >= 0) && localDayOf(p, c.when())) {
@@ -132,13 +139,22 @@ public final class PublicationDates {
                     }
                 }
             }
-            Cand modified = source(page, MODIFIED);
-            if (modified != null && modified.when().hasDay() && !modified.when().sameDay(p)) {
+            // Another structured date (the meta tags' when JSON-LD came first, or the modification date) that the
+            // page shows: the page presents itself as of that day.
+            List<Cand> others = new ArrayList<>(2);
+            if (primary.basis().startsWith("json-ld")) {
+                others.add(source(page, META));
+            }
+            others.add(source(page, MODIFIED));
+            others.removeIf(o -> o == null || !o.when().hasDay() || o.when().sameDay(p));
+            if (!others.isEmpty()) {
                 for (int source : new int[] {TIME, ITEMPROP, ELEMENTS, TEXT}) {
                     Cand c = source(page, source);
                     if (c != null && c.when().hasDay()) {
-                        if (c.when().sameDay(modified.when())) {
-                            return c;
+                        for (Cand o : others) {
+                            if (c.when().sameDay(o.when())) {
+                                return c;
+                            }
                         }
                         break;
                     }
@@ -269,8 +285,7 @@ public final class PublicationDates {
             if (at == null) {
                 return Double.MAX_VALUE;
             }
-            int h = v.headlineAt();
-            return h < 0 ? at : at >= h ? at - h : 3.0 * (h - at);
+            return v.distance(at);
         }
 
         private final Map<String, Exclusion> exclusions = new HashMap<>();
@@ -288,7 +303,8 @@ public final class PublicationDates {
             if (cls.isEmpty() && id.isEmpty()) {
                 verdict = exclusion(tag, cls, id);
             } else {
-                verdict = exclusions.computeIfAbsent(tag + '\u0000' + cls + '\u0000' + id, k -> exclusion(tag, cls, id));
+                String key = tag + '\u0000' + cls + '\u0000' + id;
+                verdict = exclusions.computeIfAbsent(key, k -> exclusion(tag, cls, id));
             }
             return switch (verdict) {
                 case NONE -> false;
@@ -301,8 +317,9 @@ public final class PublicationDates {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
-     * The heading that names the page: the first h1, h2 or h3 (in this order) whose words are part of the page's
-     * title (og:title or {@code <title>}), else the first h1 with text.
+     * The heading that names the page: of the h1, h2 and h3 whose words are part of the page's title (og:title or
+     * {@code <title>}) or contain it, the one that covers most of it (an h1 before others, then the first); else
+     * the first h1 with text.
      */
     static Element findHeadline(Document doc) {
         Element body = doc.body();
@@ -313,34 +330,33 @@ public final class PublicationDates {
         String title = norm(og != null ? og.attr("content") : doc.title());
         String docTitle = norm(doc.title());
         Element firstH1 = null;
-        Element[] byLevel = new Element[3];
+        Element best = null;
+        int bestScore = 0;
         int seen = 0;
         for (Element h : body.select("h1, h2, h3")) {
             if (++seen > 300) {
                 break;
             }
-            String text = norm(h.text());
+            String text = norm(bounded(h, 300));
             if (text.isEmpty()) {
                 continue;
             }
-            int level = h.normalName().charAt(1) - '1';
-            if (level == 0 && firstH1 == null) {
+            boolean h1 = h.nameIs("h1");
+            if (h1 && firstH1 == null) {
                 firstH1 = h;
             }
-            if (byLevel[level] == null && text.length() >= 8
-                    && (title.contains(text) || docTitle.contains(text) || (title.length() >= 8 && text.contains(title)))) {
-                byLevel[level] = h;
-                if (level == 0) {
-                    break;
-                }
+            if (text.length() < 8) {
+                continue;
+            }
+            int covered = title.contains(text) || docTitle.contains(text) ? text.length()
+                    : title.length() >= 8 && text.contains(title) ? title.length() : 0;
+            int score = covered * 2 + (h1 ? 1 : 0);
+            if (covered > 0 && score > bestScore) {
+                best = h;
+                bestScore = score;
             }
         }
-        for (Element h : byLevel) {
-            if (h != null) {
-                return h;
-            }
-        }
-        return firstH1;
+        return best != null ? best : firstH1;
     }
 
     private static String norm(String s) {
@@ -351,16 +367,16 @@ public final class PublicationDates {
     enum Exclusion { NONE, ALWAYS, OUTSIDE_ARTICLE }
 
     private static final Pattern EXCLUDED_CLASS = Pattern.compile(
-            "(?:^|[\\s_-])(?:comments?|commentlist|kommentare?|copyright|sidebar|widget|widgets|related|recommended"
+            "(?:^|[\\s_-])(?:comments?|commentlist|kommentare?|copyright|widget|widgets|related|recommended"
                     + "|newsletter|cookies?|breadcrumbs?|share|sharing|social|nav[a-z]*|menu|promo|updated|modified"
                     + "|update|lastmod|last-modified|disqus|respond|reply|replies|popular|trending|meistgelesen|weather"
                     + "|calendar|kalender|archive|archives)(?:$|[\\s_-])");
-    /** The page's own footer (not an article's footer, which often states the date). */
+    /** The page's own footer and sidebar (not an article's, which often state the date). */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "(?:^|\\s)(?:footer|site-footer|page-footer|global-footer|main-footer|footer-wrapper|footer-container"
-                    + "|site-info|colophon)(?:$|\\s)");
-    private static final Set<String> EXCLUDED_TAGS = Set.of("nav", "blockquote", "script", "style", "noscript", "template", "svg",
-            "iframe", "button", "select", "option", "textarea", "head");
+                    + "|site-info|colophon)(?:$|\\s)|(?:^|[\\s_-])sidebar(?:$|[\\s_-])");
+    private static final Set<String> EXCLUDED_TAGS = Set.of("nav", "blockquote", "script", "style", "noscript",
+            "template", "svg", "iframe", "button", "select", "option", "textarea", "head");
 
     /**
      * Navigation, scripts, comments, sidebars, related links, "updated" stamps are always left out; the page's footer
@@ -389,7 +405,7 @@ public final class PublicationDates {
             "(?i).*(article|posting|blogpost|report|newsarticle|review|recipe|creativework|episode|video|podcast).*");
     private static final Pattern PAGE_TYPE = Pattern.compile("(?i).*(webpage|itempage|page).*");
     private static final Pattern JSON_DATE = Pattern.compile(
-            "\"(datePublished|dateCreated|dateModified|uploadDate)\"\\s*:\\s*\"([^\"]{4,40})\"");
+            "\"(datePublished|dateCreated|dateModified)\"\\s*:\\s*\"([^\"]{4,40})\"");
 
     /** The article's {@code datePublished} (then {@code dateCreated}) in JSON-LD, or {@code dateModified}. */
     static Cand jsonLd(Page page, boolean modified) {
@@ -431,7 +447,6 @@ public final class PublicationDates {
     private static final class Best {
         When when;
         int rank = Integer.MAX_VALUE;
-        int order;
     }
 
     private static void walk(Object node, String key, int depth, boolean nested, Best best, Page page) {
@@ -458,7 +473,8 @@ public final class PublicationDates {
                 if (nested) {
                     rank += 3;
                 }
-                if (rank < best.rank || (rank == best.rank && w.hasDay() && (best.when == null || !best.when.hasDay()))) {
+                boolean moreExact = w.hasDay() && (best.when == null || !best.when.hasDay());
+                if (rank < best.rank || (rank == best.rank && moreExact)) {
                     best.rank = rank;
                     best.when = w;
                 }
@@ -474,20 +490,52 @@ public final class PublicationDates {
         }
     }
 
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "[\"'](?:datePublished|published_?[aA]t|publishedDate|publishDate|publish_date|pubDate|firstPublished\\w*"
+                    + "|createdAt|created_at|dateCreated)[\"']\\s*:\\s*[\"'](\\d{4}-\\d\\d-\\d\\d[^\"']{0,30})[\"']");
+    private static final int SCRIPT_CHARS = 300_000;
+
+    /** A publication date in the data of other scripts ({@code "published_at":"2019-03-02T06:22:28+01:00"}). */
+    static Cand scripts(Page page) {
+        int budget = SCRIPT_CHARS;
+        for (Element script : page.doc.getElementsByTag("script")) {
+            if (budget <= 0) {
+                break;
+            }
+            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
+            String data = script.data();
+            if (data.length() > budget) {
+                data = data.substring(0, budget);
+            }
+            budget -= data.length();
+            Matcher m = SCRIPT_DATE.matcher(data);
+            while (m.find()) {
+                When w = DateText.parseValue(m.group(1), page.usOrder);
+                if (page.ok(w) && w.hasDay()) {
+                    return new Cand(w, "script");
+                }
+            }
+        }
+        return null;
+    }
+
     // ---------------------------------------------------------------- meta tags
 
     private static final Set<String> META_PUBLISHED = Set.of(
-            "article:published_time", "og:article:published_time", "og:published_time", "og:pubdate", "article:published",
-            "article.published", "article:publicationdate", "article.created", "article_date_original", "datepublished",
-            "datecreated", "dateposted", "date_published", "pubdate", "pub_date", "publishdate", "publish_date",
-            "publish-date", "published_time", "published-date", "published_date", "publication_date", "publicationdate",
-            "originalpublicationdate", "dc.date.issued", "dc.date.created", "dc.date.publication", "dc.created",
-            "dcterms.created", "dcterms.issued", "dcterms:created", "dc:created", "dc:date.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-            "citation_online_date", "bepress_citation_date", "prism.publicationdate", "cxenseparse:recs:publishtime",
-            "cxenseparse:publishtime", "shareaholic:article_published_time", "rnews:datepublished", "bt:pubdate",
-            "vr:published-time", "sw-pubdate", "displaydate", "og:article:time",
-            "analyticsattributes.articledate", "veeseo:date", "article:post_date", "post_date", "release_date",
-            "og:release_date", "acquia_lift:published_date");
+            "article:published_time", "og:article:published_time", "og:published_time", "og:pubdate",
+            "article:published", "article.published", "article:publicationdate", "article.created",
+            "article_date_original", "datepublished", "datecreated", "dateposted", "date_published", "pubdate",
+            "pub_date", "publishdate", "publish_date", "publish-date", "published_time", "published-date",
+            "published_date", "publication_date", "publicationdate", "originalpublicationdate", "dc.date.issued",
+            "dc.date.created", "dc.date.publication", "dc.created", "dcterms.created", "dcterms.issued",
+            "dcterms:created", "dc:created", "dc:date.created", "sailthru.date", "parsely-pub-date",
+            "citation_publication_date", "citation_date", "citation_online_date", "bepress_citation_date",
+            "prism.publicationdate", "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
+            "shareaholic:article_published_time", "rnews:datepublished", "bt:pubdate", "vr:published-time",
+            "sw-pubdate", "displaydate", "og:article:time", "analyticsattributes.articledate", "veeseo:date",
+            "article:post_date", "post_date", "release_date", "og:release_date", "acquia_lift:published_date");
     /** Names that say "a date" without saying which: often the day the page was generated or last edited. */
     private static final Set<String> META_WEAK = Set.of("date", "dc.date", "dc:date", "dcterms.date", "created",
             "timestamp");
@@ -555,6 +603,7 @@ public final class PublicationDates {
         }
         When weak = null;
         double weakDistance = Double.MAX_VALUE;
+        When far = null;
         int seen = 0;
         for (Element t : body.getElementsByTag("time")) {
             if (++seen > 300) {
@@ -566,7 +615,9 @@ public final class PublicationDates {
                 continue;
             }
             double distance = published ? 0 : page.distance(t);
-            if (published ? page.excluded(t, false) : distance >= weakDistance) {
+            boolean farOff = distance == Double.MAX_VALUE;
+            if (published ? page.excluded(t, false)
+                    : farOff ? far != null || weak != null || page.excluded(t) : distance >= weakDistance) {
                 continue;
             }
             When w = timeValue(t, page);
@@ -576,10 +627,15 @@ public final class PublicationDates {
             if (published) {
                 return new Cand(w, "time");
             }
-            weak = w;
-            weakDistance = distance;
+            if (farOff) {
+                far = w;
+            } else {
+                weak = w;
+                weakDistance = distance;
+            }
         }
-        return weak == null ? null : new Cand(weak, "time", weakDistance);
+        // past the text searched (far down the page) only when none is nearer
+        return weak != null ? new Cand(weak, "time") : far != null ? new Cand(far, "time") : null;
     }
 
     /**
@@ -591,7 +647,7 @@ public final class PublicationDates {
         When attr = DateText.parseValue(v, page.usOrder);
         When shown = firstPublished(bounded(t, 80), page);
         if (shown != null && shown.hasDay()) {
-            return attr != null && attr.sameDay(shown) && shown.hour() < 0 ? attr.withUtc(false) : shown;
+            return attr != null && attr.sameDay(shown) && shown.hour() < 0 ? attr : shown;
         }
         return attr;
     }
@@ -602,7 +658,8 @@ public final class PublicationDates {
         if (body == null) {
             return null;
         }
-        for (Element e : body.select("[itemprop~=(?i)^(datePublished|dateCreated)$], abbr.published, abbr.date-published")) {
+        for (Element e : body.select(
+                "[itemprop~=(?i)^(datePublished|dateCreated)$], abbr.published, abbr.date-published")) {
             if (e.nameIs("meta") || e.nameIs("time")) {
                 continue;
             }
@@ -718,13 +775,13 @@ public final class PublicationDates {
             if (page.excluded(e)) {
                 continue;
             }
-            String text = bounded(e, 120);
-            When w = firstPublished(text, page);
+            String lead = lead(e, 30);
+            When w = firstPublished(lead + bounded(e, 120), lead.length(), page);
             if (!page.ok(w) && e.hasAttr("title")) {
                 w = DateText.parseValue(e.attr("title"), page.usOrder);
             }
             if (page.ok(w) && w.hasDay()) {
-                return new Cand(w, "element", o[0]);
+                return new Cand(w, "element");
             }
         }
         return null;
@@ -732,15 +789,21 @@ public final class PublicationDates {
 
     static final double LEVEL_PENALTY = 500;
 
+    /** Words right before a date that make it a modification date. */
     private static final Pattern MODIFIED_CUE = Pattern.compile(
-            "(?i)(updated?|aktualisiert|geändert|modified|edited|bearbeitet|mis à jour|actualizado|aggiornato|stand|"
-                    + "letzte änderung|last change|zuletzt)\\s*(on|am|le|el|:)?\\s*:?\\s*$");
+            "(?<!\\p{L})(updated?|aktualisiert|geändert|modified|edited|bearbeitet|mis à jour|actualizado|aggiornato"
+                    + "|letzte änderung|last change|zuletzt)\\s*(on|am|le|el|:)?\\s*:?\\s*-?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The first date in a short text not announced as an update. */
     private static When firstPublished(String text, Page page) {
-        for (Hit h : DateText.findAll(text, 0, text.length(), page.usOrder, false, 6)) {
-            int from = Math.max(0, h.start() - 25);
-            if (MODIFIED_CUE.matcher(text.substring(from, h.start())).find()) {
+        return firstPublished(text, 0, page);
+    }
+
+    /** The first date from {@code from} on in a short text not announced as an update (the text before counts). */
+    private static When firstPublished(String text, int from, Page page) {
+        for (Hit h : DateText.findAll(text, from, text.length(), page.usOrder, false, 6)) {
+            if (MODIFIED_CUE.matcher(text.substring(Math.max(0, h.start() - 25), h.start())).find()) {
                 continue;
             }
             if (page.ok(h.when())) {
@@ -748,6 +811,24 @@ public final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /** About {@code max} characters of the text right before an element ("last edited: "), normalised, and a space. */
+    static String lead(Element e, int max) {
+        StringBuilder rev = new StringBuilder();
+        Node n = e;
+        for (int up = 0; up < 3 && n != null && rev.length() < max; up++) {
+            for (Node p = n.previousSibling(); p != null && rev.length() < max; p = p.previousSibling()) {
+                String t = p instanceof TextNode tn ? tn.getWholeText()
+                        : p instanceof Element pe ? bounded(pe, 300) : "";
+                rev.append(' ').append(new StringBuilder(t).reverse());
+            }
+            n = n.parent();
+        }
+        StringBuilder out = new StringBuilder();
+        appendNormalised(out, rev.reverse().toString());
+        String s = out.toString().strip();
+        return (s.length() > max ? s.substring(s.length() - max) : s) + " ";
     }
 
     /** The whitespace-normalised text of an element, cut after about {@code max} characters. */
@@ -797,13 +878,51 @@ public final class PublicationDates {
         }
     }
 
+    /**
+     * A date in the page's footer or sidebar, last: one announced as the publication ("wurde am 19. Mai 2010
+     * gepostet"), else the first in a footer (often when the page was made: "Copyright © 19.12.2019 - 12:14").
+     */
+    static Cand footer(Page page) {
+        Element body = page.doc.body();
+        if (body == null) {
+            return null;
+        }
+        When first = null;
+        int seen = 0;
+        for (Element f : body.select("footer, aside, [id~=(?i)footer|sidebar], [class~=(?i)footer|sidebar]")) {
+            if (++seen > 30) {
+                break;
+            }
+            String text = bounded(f, 600);
+            boolean isFooter = (f.normalName() + f.id() + f.className()).toLowerCase(Locale.ROOT).contains("footer");
+            for (Hit h : DateText.findAll(text, 0, text.length(), page.usOrder, false, 6)) {
+                if (!page.ok(h.when())) {
+                    continue;
+                }
+                String before = text.substring(Math.max(0, h.start() - 25), h.start());
+                if (MODIFIED_CUE.matcher(before).find()) {
+                    continue;
+                }
+                if (PUBLISHED_CUE.matcher(before).find() || WEAK_CUE.matcher(before).find()) {
+                    return new Cand(h.when(), "footer");
+                }
+                if (isFooter && first == null) {
+                    first = h.when();
+                }
+            }
+        }
+        return first == null ? null : new Cand(first, "footer");
+    }
+
     // ---------------------------------------------------------------- URL
 
-    private static final Pattern URL_YMD = Pattern.compile(
-            "(?<![\\d])(?<y>199\\d|20\\d\\d)/(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?=[/.?#]|$)"
-                    + "|(?<![\\d])(?<y2>199\\d|20\\d\\d)(?<s>[_-])(?<m2>[01]\\d)\\k<s>(?<d2>[0-3]\\d)(?!\\d)");
-    private static final Pattern URL_COMPACT = Pattern.compile(
-            "[/_-](?<y>199\\d|20\\d\\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\\d|3[01])(?=[/_.-]|$|[?#])");
+    /** Days in URLs: /2016/12/23/, 2016-12-23, 2016_12_23, /20161223/, -23-12-2016. */
+    private static final Pattern[] URL_DAYS = {
+        Pattern.compile("(?<!\\d)(?<y>199\\d|20\\d\\d)/(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?=[/.?#]|$)"),
+        Pattern.compile("(?<!\\d)(?<y>199\\d|20\\d\\d)(?<s>[_-])(?<m>[01]\\d)\\k<s>(?<d>[0-3]\\d)(?!\\d)"),
+        Pattern.compile("[/_-](?<y>199\\d|20\\d\\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\\d|3[01])(?=[/_.-]|$|[?#])"),
+        Pattern.compile("[/_-](?<d>[0-3]\\d)(?<s>[_-])(?<m>[01]\\d)\\k<s>(?<y>199\\d|20\\d\\d)(?=[/_.-]|$|[?#])"),
+    };
     private static final Pattern URL_YM = Pattern.compile(
             "/(?<y>199\\d|20\\d\\d)[/_-](?<m>0?[1-9]|1[0-2])(?=[/_-]|$)");
 
@@ -815,12 +934,11 @@ public final class PublicationDates {
                 continue;
             }
             if (!monthOnly) {
-                for (Pattern p : new Pattern[] {URL_YMD, URL_COMPACT}) {
+                for (Pattern p : URL_DAYS) {
                     Matcher m = p.matcher(path);
                     while (m.find()) {
-                        boolean dashed = p == URL_YMD && m.group("y") == null;
-                        When w = DateText.valid(Integer.parseInt(m.group(dashed ? "y2" : "y")),
-                                Integer.parseInt(m.group(dashed ? "m2" : "m")), Integer.parseInt(m.group(dashed ? "d2" : "d")));
+                        When w = DateText.valid(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+                                Integer.parseInt(m.group("d")));
                         if (page.ok(w)) {
                             return new Cand(w, "url");
                         }
@@ -877,12 +995,27 @@ public final class PublicationDates {
     // ---------------------------------------------------------------- visible text
 
     static final int TEXT_LIMIT = 6000;
+    /** Words right before a date that make it the publication date. */
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
-            "(?i)(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|datum|date|"
-                    + "vom|am|on|le|du|el)\\s*(on|am|le|el|:)?\\s*:?\\s*$");
+            "(?<!\\p{L})(published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|datum|date"
+                    + "|gepostet|geschrieben)\\s*(on|am|le|el|:)?\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that often stand before a publication date, and before others. */
+    private static final Pattern WEAK_CUE = Pattern.compile("(?<!\\p{L})(vom|am|on|le|du|el|von)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** The visible text of a page with where its headline starts (-1 when it has none). */
-    record Visible(StringBuilder text, int headlineAt) {
+    /** The visible text of a page with where its headline starts and ends (-1 when it has none). */
+    record Visible(StringBuilder text, int headlineAt, int headlineEnd) {
+        /** How far an offset is from the headline: after it, or three times as far when before it. */
+        double distance(int at) {
+            if (headlineAt < 0) {
+                return at;
+            }
+            if (at < headlineAt) {
+                return 3.0 * (headlineAt - at);
+            }
+            return Math.max(0, at - Math.max(headlineAt, headlineEnd));
+        }
     }
 
     /** The visible text up to some way past the headline, without comments, navigation, sidebars and page footer. */
@@ -890,11 +1023,11 @@ public final class PublicationDates {
         Element body = page.doc.body();
         StringBuilder sb = new StringBuilder();
         if (body == null) {
-            return new Visible(sb, -1);
+            return new Visible(sb, -1, -1);
         }
         Element headline = page.headline();
         Set<Element> keep = page.protectedElements();
-        int[] headlineAt = {-1};
+        int[] headlineAt = {-1, -1};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -924,56 +1057,45 @@ public final class PublicationDates {
                 if (node instanceof Element el && el.isBlock()) {
                     appendSpace(sb);
                 }
+                if (node == headline) {
+                    headlineAt[1] = sb.length();
+                }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return new Visible(sb, headlineAt[0]);
+        return new Visible(sb, headlineAt[0], headlineAt[1]);
     }
 
-    static String debugText(Page page) {
-        Visible v = page.visible();
-        return v.headlineAt() < 0 ? v.text().toString()
-                : v.text().substring(0, v.headlineAt()) + "[[H1]]" + v.text().substring(v.headlineAt());
-    }
-
-    /** The date in the visible text closest to the headline, after it rather than before, not announced as an update. */
+    /** The date in the visible text nearest the headline, after it rather than before, not announced as an update. */
     static Cand text(Page page) {
         Visible v = page.visible();
         StringBuilder sb = v.text();
         List<Hit> hits = DateText.findAll(sb, 0, sb.length(), page.usOrder, false, 200);
         Hit best = null;
         double bestScore = Double.MAX_VALUE;
-        int h = v.headlineAt();
         for (Hit hit : hits) {
             if (!page.ok(hit.when())) {
                 continue;
             }
             int from = Math.max(0, hit.start() - 25);
             String before = sb.substring(from, hit.start());
-            double score;
-            if (h < 0) {
-                score = hit.start();
-            } else if (hit.start() >= h) {
-                score = hit.start() - h;
-            } else {
-                score = 3.0 * (h - hit.start());
-            }
+            double score = v.distance(hit.start());
             if (MODIFIED_CUE.matcher(before).find()) {
                 score += 5000;
             } else if (PUBLISHED_CUE.matcher(before).find()) {
                 score *= 0.5;
+            } else if (WEAK_CUE.matcher(before).find()) {
+                score *= 0.8;
             }
             if (score < bestScore) {
                 bestScore = score;
                 best = hit;
             }
         }
-        return best == null ? null : new Cand(best.when(), "text", bestScore);
+        return best == null ? null : new Cand(best.when(), "text");
     }
 
     // ---------------------------------------------------------------- plain text
-
-    private static final Pattern TEXT_MODIFIED_CUE = MODIFIED_CUE;
 
     /** The date in the header of a plain-text scrape: "Feb 6, 2026 - 10:28", "date 2026-02-09". */
     public static Optional<Found> inText(String text) {
@@ -991,7 +1113,7 @@ public final class PublicationDates {
                 continue;
             }
             String before = text.substring(Math.max(0, h.start() - 25), h.start());
-            if (TEXT_MODIFIED_CUE.matcher(before).find()) {
+            if (MODIFIED_CUE.matcher(before).find()) {
                 if (fallback == null) {
                     fallback = h.when();
                 }

@@ -1,0 +1,106 @@
+package org.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The three seed pages end to end: {@code storyline run} and {@code export --format json}, then the shared scorer
+ * {@code tools/score-export} checks the documents section of the export against {@code gold/seeds.json}.
+ *
+ * <p>Reads the folder named by the system property {@code storyline.shared} (Surefire sets it) and is skipped
+ * when it, or {@code python3}, is absent.
+ */
+class SeedsScoreTest {
+    private static final Pattern SUMMARY = Pattern.compile("seeds: (\\d+) passed, 0 failed");
+
+    @TempDir
+    Path tmp;
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream stdout;
+    PrintStream stderr;
+
+    @BeforeEach
+    void capture() {
+        stdout = System.out;
+        stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        System.setErr(stderr);
+    }
+
+    int storyline(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    @Test
+    void seedDocumentsPassEveryGoldCheck() throws IOException, InterruptedException {
+        String property = System.getProperty("storyline.shared");
+        Assumptions.assumeTrue(property != null, "system property storyline.shared is not set: seeds not scored");
+        Path shared = Path.of(property);
+        Path seeds = shared.resolve("corpus/seeds");
+        Path gold = shared.resolve("gold/seeds.json");
+        Path scorer = shared.resolve("tools/score-export");
+        Assumptions.assumeTrue(Files.isDirectory(seeds) && Files.isRegularFile(gold) && Files.isRegularFile(scorer),
+                "no seed corpus, gold file or scorer under " + shared + ": seeds not scored");
+        Assumptions.assumeTrue(python3Runs(), "python3 is not on the PATH: seeds not scored");
+
+        String data = tmp.resolve("data").toString();
+        Path export = tmp.resolve("x.json");
+        assertThat(storyline("run", "--quiet", "--data", data, seeds.toString()))
+                .as("storyline run on %s; stdout: %s; stderr: %s", seeds, out, err).isZero();
+        assertThat(storyline("export", "--data", data, "--format", "json", "--out", export.toString()))
+                .as("storyline export; stdout: %s; stderr: %s", out, err).isZero();
+
+        Process score = new ProcessBuilder("python3", scorer.toString(), gold.toString(), export.toString(), "--only", "documents")
+                .redirectErrorStream(true).start();
+        score.getOutputStream().close();
+        String printed = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(score.waitFor(2, TimeUnit.MINUTES)).as("score-export finished; it printed:%n%s", printed).isTrue();
+        List<String> lines = printed.lines().filter(l -> !l.isBlank()).toList();
+        String last = lines.isEmpty() ? "" : lines.getLast();
+        stdout.println("score-export --only documents: " + last);
+
+        assertThat(score.exitValue()).as("score-export exit status; it printed:%n%s", printed).isZero();
+        Matcher summary = SUMMARY.matcher(last);
+        assertThat(summary.matches()).as("last line of score-export is 'seeds: N passed, 0 failed'; it printed:%n%s", printed)
+                .isTrue();
+        assertThat(Integer.parseInt(summary.group(1))).as("checks passed; score-export printed:%n%s", printed).isPositive();
+    }
+
+    private static boolean python3Runs() {
+        try {
+            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
