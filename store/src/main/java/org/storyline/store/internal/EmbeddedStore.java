@@ -113,7 +113,15 @@ public final class EmbeddedStore implements Store {
     }
 
     private void putBlob(String sha, byte[] bytes) throws SQLException {
-        update("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)", sha, bytes.length, bytes);
+        if (!query("SELECT 1 FROM blob WHERE sha256 = ?", rs -> 1, sha).isEmpty()) {
+            return;
+        }
+        byte[] deflated = RawCodec.deflate(bytes);
+        if (deflated != null) {
+            update("INSERT INTO blob (sha256, size, data, encoding) VALUES (?, ?, ?, 'deflate')", sha, bytes.length, deflated);
+        } else {
+            update("INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?)", sha, bytes.length, bytes);
+        }
     }
 
     @Override
@@ -155,7 +163,8 @@ public final class EmbeddedStore implements Store {
 
     @Override
     public synchronized byte[] raw(String sha256) {
-        List<byte[]> found = query("SELECT data FROM blob WHERE sha256 = ?", rs -> rs.getBytes(1), sha256);
+        List<byte[]> found = query("SELECT data, encoding, size FROM blob WHERE sha256 = ?",
+                rs -> "deflate".equals(rs.getString(2)) ? RawCodec.inflate(rs.getBytes(1), rs.getInt(3)) : rs.getBytes(1), sha256);
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no raw bytes stored with sha256 " + sha256);
         }
