@@ -12,8 +12,38 @@ import picocli.CommandLine.Option;
 /** {@code storyline eval SUITE}: scores against the shared evaluation sets; each ends with one summary line. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a stage against an evaluation set; the last line is 'eval SUITE: key=value ...'.",
-        subcommands = {EvalCommand.Web.class})
+        subcommands = {EvalCommand.Web.class, EvalCommand.Ner.class})
 final class EvalCommand {
+
+    /** {@code storyline eval ner}: names against CoNLL-2003 style files. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "PER/ORG/LOC (and MISC) precision, recall and F1 against a CoNLL-2003 style IOB file, on its tokens.")
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--conll", paramLabel = "FILE", description = "CoNLL file (default: ${DEFAULT-VALUE}).",
+                defaultValue = "../shared/data/ner/valid.txt")
+        Path conll;
+
+        @Option(names = "--upper", description = "Score on the same text upper-cased (wire text in capitals).")
+        boolean upper;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(conll)) {
+                throw new IllegalArgumentException("no such file: " + conll + " (give --conll FILE)");
+            }
+            var sentences = org.storyline.eval.NerEval.read(conll);
+            long load = System.nanoTime();
+            var language = org.storyline.language.Language.shared();
+            System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", (System.nanoTime() - load) / 1e9);
+            var r = org.storyline.eval.NerEval.score(sentences, language::labels, upper);
+            r.byType().forEach((type, s) -> System.out.printf(Locale.ROOT, "%-4s p %.4f r %.4f f1 %.4f (gold %d)%n",
+                    type, s.precision(), s.recall(), s.f1(), s.gold()));
+            System.out.printf(Locale.ROOT, "%d sentences, %d tokens in %.1f s (%.0f tokens/s, one thread)%n", r.sentences(), r.tokens(),
+                    r.seconds(), r.tokens() / r.seconds());
+            System.out.println(r.summaryLine());
+            return Exit.OK;
+        }
+    }
 
     /** {@code storyline eval web}: main text and publication dates of web pages. */
     @Command(name = "web", mixinStandardHelpOptions = true,
