@@ -39,7 +39,7 @@ public final class LocalRunner {
     private final Ingest ingest;
     private final Reporter reporter;
     private final int threads;
-    private final DocumentPipeline pipeline = new DocumentPipeline();
+    private DocumentPipeline pipeline;
 
     public LocalRunner(Store store, Ingest ingest, Reporter reporter, int threads) {
         if (threads < 1) {
@@ -197,8 +197,8 @@ public final class LocalRunner {
 
     private boolean processOne(Store.PendingDocument doc, AtomicLong articles) {
         try {
-            DocumentPipeline.Result result = pipeline.process(doc, store.raw(doc.sha256()));
-            store.saveProcessed(result.document(), result.articles(), result.diagnostics());
+            DocumentPipeline.Result result = pipeline().process(doc, store.raw(doc.sha256()));
+            store.saveProcessed(result.document(), result.articles(), result.annotations(), result.diagnostics());
             articles.addAndGet(result.articles().size());
             return true;
         } catch (RuntimeException | StackOverflowError e) {
@@ -207,6 +207,14 @@ public final class LocalRunner {
             reporter.problem(message);
             return false;
         }
+    }
+
+    /** The pipeline, with the language models loaded on first need (ingest alone never loads them). */
+    private synchronized DocumentPipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new DocumentPipeline(org.storyline.language.Language.shared());
+        }
+        return pipeline;
     }
 
     private static void await(Future<?> future) {

@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleAnnotations;
+import org.storyline.model.CountMention;
+import org.storyline.model.NameMention;
+import org.storyline.model.TimeMention;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.Document;
 import org.storyline.model.PartialDate;
@@ -38,7 +42,7 @@ public final class ContractExport {
             store.forEachDocument(d -> write(g, d));
             g.writeEndArray();
             g.writeArrayFieldStart("articles");
-            store.forEachArticle(a -> write(g, a));
+            store.forEachArticle(a -> write(g, a, store.annotations(a.id())));
             g.writeEndArray();
             for (String empty : List.of("entities", "events", "quotes", "stories")) {
                 g.writeArrayFieldStart(empty);
@@ -76,7 +80,7 @@ public final class ContractExport {
                 write(g, d);
                 g.writeArrayFieldStart("articles");
                 for (Article a : store.articles(d.id())) {
-                    write(g, a);
+                    write(g, a, store.annotations(a.id()));
                 }
                 g.writeEndArray();
                 g.writeArrayFieldStart("diagnostics");
@@ -135,7 +139,7 @@ public final class ContractExport {
         }
     }
 
-    private static void write(JsonGenerator g, Article a) {
+    private static void write(JsonGenerator g, Article a, ArticleAnnotations an) {
         try {
             g.writeStartObject();
             g.writeStringField("id", a.id());
@@ -151,6 +155,42 @@ public final class ContractExport {
             g.writeArrayFieldStart("segments");
             for (var s : a.segments()) {
                 g.writeArray(new int[] {s.text().start(), s.text().end(), s.raw().start(), s.raw().end()}, 0, 4);
+            }
+            g.writeEndArray();
+            g.writeNumberField("sentences", an.sentences());
+            g.writeNumberField("tokens", an.tokens());
+            g.writeArrayFieldStart("names");
+            for (NameMention n : an.names()) {
+                g.writeStartObject();
+                g.writeNumberField("start", n.span().start());
+                g.writeNumberField("end", n.span().end());
+                g.writeStringField("text", n.text());
+                g.writeStringField("type", n.type().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("times");
+            for (TimeMention t : an.times()) {
+                g.writeStartObject();
+                g.writeNumberField("start", t.span().start());
+                g.writeNumberField("end", t.span().end());
+                g.writeStringField("text", t.text());
+                g.writeStringField("type", t.type());
+                g.writeStringField("value", t.value());
+                g.writeBooleanField("relative", t.relative());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("counts");
+            for (CountMention c : an.counts()) {
+                g.writeStartObject();
+                g.writeNumberField("start", c.span().start());
+                g.writeNumberField("end", c.span().end());
+                g.writeStringField("text", c.text());
+                g.writeNumberField("value", c.value());
+                g.writeStringField("qualifier", c.qualifier().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("noun", c.noun());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();

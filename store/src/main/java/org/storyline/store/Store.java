@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleAnnotations;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.Document;
 import org.storyline.model.PartialDate;
@@ -49,8 +50,21 @@ public interface Store extends AutoCloseable {
     /** The raw bytes with this SHA-256; fails when there are none. */
     byte[] raw(String sha256);
 
-    /** Saves what the stages made of a document (replacing any earlier result) and marks it processed. */
-    void saveProcessed(Document document, List<Article> articles, List<Diagnostic> diagnostics);
+    /**
+     * Saves what the stages made of a document (replacing any earlier result) and marks it processed.
+     *
+     * @param annotations what the language stage read in each article (articles without any may be left out)
+     */
+    void saveProcessed(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
+                       List<Diagnostic> diagnostics);
+
+    /** Saves a document whose articles carry no language annotations. */
+    default void saveProcessed(Document document, List<Article> articles, List<Diagnostic> diagnostics) {
+        saveProcessed(document, articles, List.of(), diagnostics);
+    }
+
+    /** The language annotations of one article (empty when it has none). */
+    ArticleAnnotations annotations(String articleId);
 
     /** Marks a document as failed by a stage, with the reason; it stays retryable. */
     void saveFailed(String documentId, Diagnostic error);

@@ -6,7 +6,17 @@ import org.storyline.clean.Cleaned;
 import org.storyline.clean.Cleaner;
 import org.storyline.clean.Dispatch;
 import org.storyline.ingest.Ingest;
+import org.storyline.language.Annotated;
+import org.storyline.language.Language;
+import org.storyline.language.Name;
+import org.storyline.language.Quantity;
+import org.storyline.language.Timex;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleAnnotations;
+import org.storyline.model.CountMention;
+import org.storyline.model.EntityType;
+import org.storyline.model.NameMention;
+import org.storyline.model.TimeMention;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.Document;
 import org.storyline.model.Page;
@@ -14,14 +24,20 @@ import org.storyline.model.StableId;
 import org.storyline.store.Store;
 
 /**
- * The stages one document goes through, from raw bytes to a document with its dispatches: decode, clean.
- * Stateless and safe to share between threads.
+ * The stages one document goes through, from raw bytes to a document with its dispatches and what they say:
+ * decode, clean, language. Stateless and safe to share between threads.
  */
 public final class DocumentPipeline {
     private final Cleaner cleaner = new Cleaner();
+    private final Language language;
 
-    /** The document, its articles and the diagnostics the stages raised. */
-    public record Result(Document document, List<Article> articles, List<Diagnostic> diagnostics) {
+    public DocumentPipeline(Language language) {
+        this.language = language;
+    }
+
+    /** The document, its articles, their annotations and the diagnostics the stages raised. */
+    public record Result(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
+                         List<Diagnostic> diagnostics) {
     }
 
     public Result process(Store.PendingDocument doc, byte[] raw) {
@@ -39,6 +55,34 @@ public final class DocumentPipeline {
         }
         Document document = new Document(doc.id(), doc.source(), doc.sha256(), cleaned.title(), cleaned.published(),
                 cleaned.outlet(), cleaned.byline(), cleaned.language(), articles.stream().map(Article::id).toList());
-        return new Result(document, articles, diagnostics);
+        List<ArticleAnnotations> annotations = new ArrayList<>();
+        for (Article a : articles) {
+            annotations.add(annotate(a));
+        }
+        return new Result(document, articles, annotations, diagnostics);
+    }
+
+    /** The language stage on one dispatch, anchored at the dispatch's own date. */
+    private ArticleAnnotations annotate(Article a) {
+        Annotated an = language.annotate(a.text(), a.date());
+        List<NameMention> names = new ArrayList<>();
+        for (Name n : an.names()) {
+            names.add(new NameMention(a.id(), n.span(), n.text(), switch (n.type()) {
+                case PERSON -> EntityType.PERSON;
+                case ORGANIZATION -> EntityType.ORG;
+                case PLACE -> EntityType.PLACE;
+                case GROUP -> EntityType.GROUP;
+                case MISC -> EntityType.OTHER;
+            }));
+        }
+        List<TimeMention> times = new ArrayList<>();
+        for (Timex t : an.times()) {
+            times.add(new TimeMention(a.id(), t.span(), t.text(), t.type().name(), t.value(), t.relative()));
+        }
+        List<CountMention> counts = new ArrayList<>();
+        for (Quantity q : an.quantities()) {
+            counts.add(new CountMention(a.id(), q.span(), q.text(), q.value(), q.qualifier(), q.noun()));
+        }
+        return new ArticleAnnotations(a.id(), an.sentences().size(), an.tokenCount(), names, times, counts);
     }
 }

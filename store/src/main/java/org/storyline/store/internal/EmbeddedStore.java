@@ -21,6 +21,13 @@ import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleAnnotations;
+import org.storyline.model.CountMention;
+import org.storyline.model.EntityType;
+import org.storyline.model.Event;
+import org.storyline.model.NameMention;
+import org.storyline.model.Span;
+import org.storyline.model.TimeMention;
 import org.storyline.model.DateBasis;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.Document;
@@ -172,10 +179,18 @@ public final class EmbeddedStore implements Store {
     }
 
     @Override
-    public void saveProcessed(Document document, List<Article> articles, List<Diagnostic> diagnostics) {
+    public void saveProcessed(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
+                              List<Diagnostic> diagnostics) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (Article a : articles) {
             if (!a.document().equals(document.id())) {
                 throw new IllegalArgumentException("article " + a.id() + " belongs to " + a.document() + ", not " + document.id());
+            }
+            ids.add(a.id());
+        }
+        for (ArticleAnnotations an : annotations) {
+            if (!ids.contains(an.article())) {
+                throw new IllegalArgumentException("annotations of " + an.article() + ", which is not an article of " + document.id());
             }
         }
         synchronized (this) {
@@ -194,6 +209,9 @@ public final class EmbeddedStore implements Store {
                                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.document(), a.index(), a.title(), a.dateline(),
                             a.date() == null ? null : a.date().value(), a.dateBasis().label(), a.language(), a.text(),
                             Segments.format(a.segments()));
+                }
+                for (ArticleAnnotations an : annotations) {
+                    insertAnnotations(an);
                 }
                 for (Diagnostic d : diagnostics) {
                     insertDiagnostic(d.of(document.id()));
@@ -401,6 +419,40 @@ public final class EmbeddedStore implements Store {
                 default -> st.setString(i + 1, a.toString());
             }
         }
+    }
+
+    private void insertAnnotations(ArticleAnnotations an) throws SQLException {
+        update("UPDATE article SET sentences = ?, tokens = ? WHERE id = ?", an.sentences(), an.tokens(), an.article());
+        for (NameMention n : an.names()) {
+            update("INSERT INTO name_mention (article_id, start, \"end\", text, type) VALUES (?, ?, ?, ?, ?)",
+                    an.article(), n.span().start(), n.span().end(), n.text(), n.type().name());
+        }
+        for (TimeMention t : an.times()) {
+            update("INSERT INTO time_mention (article_id, start, \"end\", text, type, value, relative) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    an.article(), t.span().start(), t.span().end(), t.text(), t.type(), t.value(), t.relative() ? 1 : 0);
+        }
+        for (CountMention c : an.counts()) {
+            update("INSERT INTO count_mention (article_id, start, \"end\", text, value, qualifier, noun) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    an.article(), c.span().start(), c.span().end(), c.text(), c.value(), c.qualifier().name(), c.noun());
+        }
+    }
+
+    @Override
+    public synchronized ArticleAnnotations annotations(String articleId) {
+        List<int[]> size = query("SELECT sentences, tokens FROM article WHERE id = ?", rs -> new int[] {rs.getInt(1), rs.getInt(2)}, articleId);
+        if (size.isEmpty()) {
+            return ArticleAnnotations.empty(articleId);
+        }
+        List<NameMention> names = query("SELECT start, \"end\", text, type FROM name_mention WHERE article_id = ? ORDER BY start",
+                rs -> new NameMention(articleId, new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), EntityType.valueOf(rs.getString(4))),
+                articleId);
+        List<TimeMention> times = query("SELECT start, \"end\", text, type, value, relative FROM time_mention WHERE article_id = ? ORDER BY start",
+                rs -> new TimeMention(articleId, new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6) == 1), articleId);
+        List<CountMention> counts = query("SELECT start, \"end\", text, value, qualifier, noun FROM count_mention WHERE article_id = ? ORDER BY start",
+                rs -> new CountMention(articleId, new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), rs.getLong(4),
+                        Event.Qualifier.valueOf(rs.getString(5)), rs.getString(6)), articleId);
+        return new ArticleAnnotations(articleId, size.getFirst()[0], size.getFirst()[1], names, times, counts);
     }
 
     private void insertDiagnostic(Diagnostic d) throws SQLException {
