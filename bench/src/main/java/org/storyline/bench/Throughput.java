@@ -90,6 +90,61 @@ public final class Throughput {
         return new Result("extract", pages.size(), rates, peakHeap());
     }
 
+    /** Tokens per second of the language stage, its model load time, and the peak heap. */
+    public record LanguageResult(int articles, long tokens, double loadSeconds, List<Double> tokensPerSecond, long peakHeapBytes) {
+        public double median() {
+            List<Double> sorted = tokensPerSecond.stream().sorted().toList();
+            return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+        }
+    }
+
+    /** The language stage alone (names, times, counts) over the clean dispatches of every page of the inputs. */
+    public static LanguageResult language(List<String> inputs, int threads, int rounds) {
+        PageExtractor extractor = new PageExtractor();
+        List<String> texts = new ArrayList<>();
+        for (RawPage page : load(inputs)) {
+            try {
+                extractor.extract(page.source(), page.url(), page.bytes(), page.contentType()).cleaned().dispatches()
+                        .forEach(d -> texts.add(d.text()));
+            } catch (IllegalArgumentException e) {
+                // not a page
+            }
+        }
+        resetPeaks();
+        long loading = System.nanoTime();
+        org.storyline.language.Language language = org.storyline.language.Language.shared();
+        double load = (System.nanoTime() - loading) / 1e9;
+        List<Double> rates = new ArrayList<>();
+        long tokens = 0;
+        for (int round = 0; round <= rounds; round++) {
+            long start = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (String text : texts) {
+                    futures.add(pool.submit(() -> count.addAndGet(language.annotate(text, null).tokenCount())));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("benchmark interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            tokens = count.get();
+            if (round > 0) {
+                rates.add(tokens / seconds);
+            }
+        }
+        return new LanguageResult(texts.size(), tokens, load, rates, peakHeap());
+    }
+
     /** Ingest and process every input into a fresh embedded store, {@code rounds} times (each on a new store). */
     public static Result run(List<String> inputs, int threads, int rounds) {
         List<Double> rates = new ArrayList<>();

@@ -11,13 +11,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code storyline bench}: end-to-end throughput on a corpus; the last line is machine-readable. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput on a corpus: 'extract' (the clean stage alone, pages in memory) or",
-                "'run' (ingest and process into a fresh temporary store). Ends with 'bench STAGE: key=value ...'."})
+        description = {"Measure throughput on a corpus: 'extract' (the clean stage alone, pages in memory), 'language'",
+                "(names, times and counts on the clean dispatches) or 'run' (ingest and process into a fresh temporary store).",
+                "Ends with 'bench STAGE: key=value ...'."})
 final class BenchCommand implements Callable<Integer> {
     /** What to measure. */
-    enum Stage { extract, run }
+    enum Stage { extract, language, run }
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "extract or run.")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "extract, language or run.")
     Stage stage;
 
     @Parameters(index = "1..*", paramLabel = "PATH", arity = "1..*", description = "Corpus: files, folders, archives.")
@@ -36,6 +37,15 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rounds must be at least 1: " + rounds);
         }
         int n = threads.resolve();
+        if (stage == Stage.language) {
+            Throughput.LanguageResult l = Throughput.language(inputs, n, rounds);
+            System.out.printf(Locale.ROOT, "language: %d articles, %d tokens, %d threads, models loaded in %.1f s, rounds %s tokens/s, peak heap %.0f MiB%n",
+                    l.articles(), l.tokens(), n, l.loadSeconds(),
+                    l.tokensPerSecond().stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList(), l.peakHeapBytes() / 1048576.0);
+            System.out.printf(Locale.ROOT, "bench language: articles=%d tokens=%d threads=%d tokens_per_s=%.0f load_s=%.1f peak_heap_mb=%.0f%n",
+                    l.articles(), l.tokens(), n, l.median(), l.loadSeconds(), l.peakHeapBytes() / 1048576.0);
+            return Exit.OK;
+        }
         Throughput.Result r = stage == Stage.extract ? Throughput.extract(inputs, n, rounds) : Throughput.run(inputs, n, rounds);
         System.out.printf(Locale.ROOT, "%s: %d pages, %d threads, rounds %s pages/s, peak heap %.0f MiB%n", r.what(), r.pages(), n,
                 r.pagesPerSecond().stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList(), r.peakHeapBytes() / 1048576.0);
