@@ -8,6 +8,10 @@ import org.storyline.model.Article;
 import org.storyline.model.ArticleAnnotations;
 import org.storyline.model.Diagnostic;
 import org.storyline.model.Document;
+import org.storyline.model.Entity;
+import org.storyline.model.Event;
+import org.storyline.model.Quote;
+import org.storyline.model.Story;
 import org.storyline.model.PartialDate;
 
 /**
@@ -58,6 +62,28 @@ public interface Store extends AutoCloseable {
     void saveProcessed(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
                        List<Diagnostic> diagnostics);
 
+    /**
+     * Saves what the stages made of a document, extraction included (replacing any earlier result), and marks it
+     * processed.
+     */
+    default void saveProcessed(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
+                               Extraction extraction, List<Diagnostic> diagnostics) {
+        saveProcessed(document, articles, annotations, diagnostics);
+        saveExtraction(document.id(), extraction);
+    }
+
+    /** Saves the quotes and events found in a processed document, replacing earlier ones. */
+    void saveExtraction(String documentId, Extraction extraction);
+
+    /** The quotes and events found in a document (empty when none were saved). */
+    Extraction extraction(String documentId);
+
+    /** Replaces the corpus-wide results. */
+    void saveCorpus(Corpus corpus);
+
+    /** The corpus-wide results last saved (empty before the first corpus pass). */
+    Corpus corpus();
+
     /** Saves a document whose articles carry no language annotations. */
     default void saveProcessed(Document document, List<Article> articles, List<Diagnostic> diagnostics) {
         saveProcessed(document, articles, List.of(), diagnostics);
@@ -91,6 +117,28 @@ public interface Store extends AutoCloseable {
 
     @Override
     void close();
+
+    /** What the extract stage found in one document. */
+    record Extraction(List<Quote> quotes, List<Event> events) {
+        public static final Extraction NONE = new Extraction(List.of(), List.of());
+
+        public Extraction {
+            quotes = List.copyOf(quotes);
+            events = List.copyOf(events);
+        }
+    }
+
+    /** The corpus-wide results: entities across documents, events merged across outlets, quotes, stories. */
+    record Corpus(List<Entity> entities, List<Event> events, List<Quote> quotes, List<Story> stories) {
+        public static final Corpus EMPTY = new Corpus(List.of(), List.of(), List.of(), List.of());
+
+        public Corpus {
+            entities = List.copyOf(entities);
+            events = List.copyOf(events);
+            quotes = List.copyOf(quotes);
+            stories = List.copyOf(stories);
+        }
+    }
 
     /** A received input: its hash and whether it was already complete, and under which source. */
     record InputReceipt(String sha256, boolean alreadyComplete, String firstSource) {

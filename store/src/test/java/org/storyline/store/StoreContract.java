@@ -162,6 +162,46 @@ public abstract class StoreContract {
         assertThat(store.articles(id).getFirst().rawOffset(16)).isEqualTo(42);
     }
 
+    /** An event using every nested record of the model. */
+    protected static org.storyline.model.Event event(String id, String documentId, String articleId) {
+        var span = new org.storyline.model.Span(3, 9);
+        return new org.storyline.model.Event(id, org.storyline.model.EventType.ATTACK, "shooting",
+                org.storyline.model.Event.Status.ATTEMPTED,
+                new org.storyline.model.Event.EventDate(new PartialDate("2026-02-06"), DateBasis.RELATIVE),
+                new org.storyline.model.Event.Location(null, "Moscow", "residential building on Volokolamskoye Highway"),
+                List.of(new org.storyline.model.Event.Participant(org.storyline.model.Event.Role.VICTIM, "e0123456789abcdef", "Vladimir Alekseyev")),
+                java.util.Map.of("killed", new org.storyline.model.Event.Count(4, org.storyline.model.Event.Qualifier.AT_LEAST)),
+                List.of(new org.storyline.model.Mention(articleId, span, "shot: ")),
+                List.of(documentId), 1,
+                List.of(new org.storyline.model.Event.Fact("condition", "critical", List.of(documentId))),
+                List.of(new org.storyline.model.Event.Disagreement("condition", List.of(
+                        new org.storyline.model.Event.Fact("condition", "critical", List.of(documentId)),
+                        new org.storyline.model.Event.Fact("condition", "serious", List.of("d0000000000000001"))))));
+    }
+
+    @Test
+    void extractionAndCorpusSurviveTheRoundTrip() {
+        byte[] bytes = html("A shooting in Moscow.");
+        String id = store.admit(page("https://news.example/x", bytes)).documentId();
+        Article a = article(id, 0, null, null, "A shooting in Moscow.");
+        store.saveProcessed(document(id, "https://news.example/x", bytes, List.of(a)), List.of(a), List.of());
+        var quote = new org.storyline.model.Quote("q0123456789abcdef", null, "Dmitry Peskov", "Special services are doing their job",
+                true, "said", "without evidence", a.id(), new org.storyline.model.Span(0, 5), new org.storyline.model.Span(6, 9), null);
+        var ev = event("v0123456789abcdef", id, a.id());
+
+        store.saveExtraction(id, new Store.Extraction(List.of(quote), List.of(ev)));
+        var entity = new org.storyline.model.Entity("e0123456789abcdef", org.storyline.model.EntityType.PERSON, "Vladimir Alekseyev",
+                List.of("Alexeyev"), List.of(new org.storyline.model.Mention(a.id(), new org.storyline.model.Span(0, 1), "A")),
+                List.of(new org.storyline.model.Attribute("age", "64", List.of(a.id()))), new org.storyline.model.Geo(55.75, 37.62, "geonames:524901"));
+        var story = new org.storyline.model.Story("s0123456789abcdef", "Shooting", List.of(a.id()), List.of(ev.id()));
+        store.saveCorpus(new Store.Corpus(List.of(entity), List.of(ev), List.of(quote), List.of(story)));
+        reopen();
+
+        assertThat(store.extraction(id)).isEqualTo(new Store.Extraction(List.of(quote), List.of(ev)));
+        assertThat(store.corpus()).isEqualTo(new Store.Corpus(List.of(entity), List.of(ev), List.of(quote), List.of(story)));
+        assertThat(store.extraction("d00000000000000ff")).isEqualTo(Store.Extraction.NONE);
+    }
+
     // ---- admit / pending -------------------------------------------------------------------------------------
 
     @Test

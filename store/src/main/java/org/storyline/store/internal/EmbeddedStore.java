@@ -455,6 +455,60 @@ public final class EmbeddedStore implements Store {
         return new ArticleAnnotations(articleId, size.getFirst()[0], size.getFirst()[1], names, times, counts);
     }
 
+    @Override
+    public synchronized void saveExtraction(String documentId, Extraction extraction) {
+        String quotes = Json.write(extraction.quotes());
+        String events = Json.write(extraction.events());
+        tx(() -> {
+            if (query("SELECT 1 FROM document WHERE id = ?", rs -> 1, documentId).isEmpty()) {
+                throw new IllegalArgumentException("no document " + documentId + " in the store");
+            }
+            update("INSERT INTO extraction (document_id, quotes, events) VALUES (?, ?, ?) ON CONFLICT (document_id)"
+                    + " DO UPDATE SET quotes = excluded.quotes, events = excluded.events", documentId, quotes, events);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Extraction extraction(String documentId) {
+        List<Extraction> found = query("SELECT quotes, events FROM extraction WHERE document_id = ?",
+                rs -> new Extraction(Json.quotes(rs.getString(1)), Json.events(rs.getString(2))), documentId);
+        return found.isEmpty() ? Extraction.NONE : found.getFirst();
+    }
+
+    @Override
+    public synchronized void saveCorpus(Corpus corpus) {
+        tx(() -> {
+            update("DELETE FROM corpus_item");
+            int i = 0;
+            for (var e : corpus.entities()) {
+                update("INSERT INTO corpus_item (kind, position, id, json) VALUES ('entity', ?, ?, ?)", i++, e.id(), Json.write(e));
+            }
+            i = 0;
+            for (var e : corpus.events()) {
+                update("INSERT INTO corpus_item (kind, position, id, json) VALUES ('event', ?, ?, ?)", i++, e.id(), Json.write(e));
+            }
+            i = 0;
+            for (var q : corpus.quotes()) {
+                update("INSERT INTO corpus_item (kind, position, id, json) VALUES ('quote', ?, ?, ?)", i++, q.id(), Json.write(q));
+            }
+            i = 0;
+            for (var st : corpus.stories()) {
+                update("INSERT INTO corpus_item (kind, position, id, json) VALUES ('story', ?, ?, ?)", i++, st.id(), Json.write(st));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Corpus corpus() {
+        return new Corpus(
+                query("SELECT json FROM corpus_item WHERE kind = 'entity' ORDER BY position", rs -> Json.entity(rs.getString(1))),
+                query("SELECT json FROM corpus_item WHERE kind = 'event' ORDER BY position", rs -> Json.event(rs.getString(1))),
+                query("SELECT json FROM corpus_item WHERE kind = 'quote' ORDER BY position", rs -> Json.quote(rs.getString(1))),
+                query("SELECT json FROM corpus_item WHERE kind = 'story' ORDER BY position", rs -> Json.story(rs.getString(1))));
+    }
+
     private void insertDiagnostic(Diagnostic d) throws SQLException {
         update("INSERT INTO diagnostic (document_id, source, stage, severity, message, at) VALUES (?, ?, ?, ?, ?, ?)",
                 d.document(), d.source(), d.stage(), d.severity().label(), d.message(), now());
