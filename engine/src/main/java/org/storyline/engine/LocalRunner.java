@@ -192,7 +192,18 @@ public final class LocalRunner {
         } finally {
             pool.shutdownNow();
         }
+        if (processed.get() > 0 || failed.get() > 0 || store.corpus().equals(Store.Corpus.EMPTY)) {
+            corpus();
+        }
         return new ProcessSummary(processed.get(), failed.get(), articles.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Runs the corpus-wide stages (entities, links, stories) over everything processed, and saves the result. */
+    public void corpus() {
+        try (Reporter.Progress progress = reporter.progress("corpus", 1)) {
+            store.saveCorpus(new org.storyline.engine.internal.CorpusPass().build(store));
+            progress.step();
+        }
     }
 
     private boolean processOne(Store.PendingDocument doc, AtomicLong articles) {
@@ -201,7 +212,7 @@ public final class LocalRunner {
             store.saveProcessed(result.document(), result.articles(), result.annotations(), result.diagnostics());
             articles.addAndGet(result.articles().size());
             return true;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             String message = doc.source() + ": processing failed (attempt " + (doc.attempts() + 1) + "): " + e;
             store.saveFailed(doc.id(), Diagnostic.error(doc.id(), doc.source(), "process", message));
             reporter.problem(message);

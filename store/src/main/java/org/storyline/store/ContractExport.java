@@ -13,6 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.model.Article;
+import org.storyline.model.Attribute;
+import org.storyline.model.Entity;
+import org.storyline.model.Event;
+import org.storyline.model.Mention;
+import org.storyline.model.Quote;
+import org.storyline.model.Story;
 import org.storyline.model.ArticleAnnotations;
 import org.storyline.model.CountMention;
 import org.storyline.model.NameMention;
@@ -44,10 +50,32 @@ public final class ContractExport {
             g.writeArrayFieldStart("articles");
             store.forEachArticle(a -> write(g, a, store.annotations(a.id())));
             g.writeEndArray();
-            for (String empty : List.of("entities", "events", "quotes", "stories")) {
-                g.writeArrayFieldStart(empty);
-                g.writeEndArray();
+            Store.Corpus corpus = store.corpus();
+            g.writeArrayFieldStart("entities");
+            for (Entity e : corpus.entities()) {
+                write(g, e);
             }
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            for (Event e : corpus.events()) {
+                write(g, e);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("quotes");
+            for (Quote q : corpus.quotes()) {
+                write(g, q);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("stories");
+            for (Story st : corpus.stories()) {
+                g.writeStartObject();
+                g.writeStringField("id", st.id());
+                g.writeStringField("title", st.title());
+                strings(g, "articles", st.articles());
+                strings(g, "events", st.events());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("diagnostics");
             store.forEachDiagnostic(d -> write(g, d));
             g.writeEndArray();
@@ -197,6 +225,162 @@ public final class ContractExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void write(JsonGenerator g, Entity e) {
+        try {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("type", e.type().name());
+            g.writeStringField("name", e.name());
+            strings(g, "aliases", e.aliases());
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : e.mentions()) {
+                mention(g, m);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("attributes");
+            for (Attribute a : e.attributes()) {
+                g.writeStartObject();
+                g.writeStringField("key", a.key());
+                g.writeStringField("value", a.value());
+                strings(g, "sources", a.sources());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (e.geo() == null) {
+                g.writeNullField("geo");
+            } else {
+                g.writeObjectFieldStart("geo");
+                g.writeNumberField("lat", e.geo().lat());
+                g.writeNumberField("lon", e.geo().lon());
+                g.writeStringField("id", e.geo().id());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    private static void write(JsonGenerator g, Event e) {
+        try {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("type", e.type().label());
+            g.writeStringField("subtype", e.subtype());
+            g.writeStringField("status", e.status() == null ? null : e.status().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeObjectFieldStart("date");
+            g.writeStringField("value", value(e.date().value()));
+            g.writeStringField("basis", e.date().basis().label());
+            g.writeEndObject();
+            if (e.location() == null) {
+                g.writeNullField("location");
+            } else {
+                g.writeObjectFieldStart("location");
+                g.writeStringField("entity", e.location().entity());
+                g.writeStringField("name", e.location().name());
+                g.writeStringField("detail", e.location().detail());
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("participants");
+            for (Event.Participant p : e.participants()) {
+                g.writeStartObject();
+                g.writeStringField("role", p.role().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("entity", p.entity());
+                g.writeStringField("text", p.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("counts");
+            for (var c : new java.util.TreeMap<>(e.counts()).entrySet()) {
+                g.writeObjectFieldStart(c.getKey());
+                g.writeNumberField("value", c.getValue().value());
+                g.writeStringField("qualifier", c.getValue().qualifier().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : e.mentions()) {
+                mention(g, m);
+            }
+            g.writeEndArray();
+            strings(g, "sources", e.sources());
+            g.writeNumberField("origins", e.origins());
+            g.writeArrayFieldStart("facts");
+            for (Event.Fact f : e.facts()) {
+                fact(g, f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("disagreements");
+            for (Event.Disagreement d : e.disagreements()) {
+                g.writeStartObject();
+                g.writeStringField("field", d.field());
+                g.writeArrayFieldStart("values");
+                for (Event.Fact f : d.values()) {
+                    g.writeStartObject();
+                    g.writeStringField("value", f.value());
+                    strings(g, "sources", f.sources());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    private static void write(JsonGenerator g, Quote q) {
+        try {
+            g.writeStartObject();
+            g.writeStringField("id", q.id());
+            g.writeObjectFieldStart("speaker");
+            g.writeStringField("entity", q.speakerEntity());
+            g.writeStringField("text", q.speakerText());
+            if (q.speakerSpan() != null) {
+                g.writeNumberField("start", q.speakerSpan().start());
+                g.writeNumberField("end", q.speakerSpan().end());
+            }
+            g.writeEndObject();
+            g.writeStringField("text", q.text());
+            g.writeBooleanField("direct", q.direct());
+            g.writeStringField("cue", q.cue());
+            g.writeStringField("hedge", q.hedge());
+            g.writeStringField("article", q.article());
+            g.writeNumberField("start", q.span().start());
+            g.writeNumberField("end", q.span().end());
+            g.writeEndObject();
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    private static void fact(JsonGenerator g, Event.Fact f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("field", f.field());
+        g.writeStringField("value", f.value());
+        strings(g, "sources", f.sources());
+        g.writeEndObject();
+    }
+
+    private static void mention(JsonGenerator g, Mention m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("article", m.article());
+        g.writeNumberField("start", m.span().start());
+        g.writeNumberField("end", m.span().end());
+        g.writeStringField("text", m.text());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     private static void write(JsonGenerator g, Diagnostic d) {

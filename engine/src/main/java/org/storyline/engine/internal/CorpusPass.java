@@ -1,0 +1,110 @@
+package org.storyline.engine.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleAnnotations;
+import org.storyline.model.Document;
+import org.storyline.model.Entity;
+import org.storyline.model.Event;
+import org.storyline.model.Mention;
+import org.storyline.model.NameMention;
+import org.storyline.model.Quote;
+import org.storyline.model.StableId;
+import org.storyline.model.Story;
+import org.storyline.store.Store;
+
+/**
+ * The corpus-wide stages, run over everything the store holds once documents are processed: entities across
+ * documents, events and quotes linked to them, and stories. Rebuilt as a whole; cost grows with the corpus.
+ */
+public final class CorpusPass {
+
+    /** Everything the corpus pass reads of one processed document. */
+    public record Processed(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
+                            Store.Extraction extraction) {
+    }
+
+    public Store.Corpus build(Store store) {
+        List<Processed> docs = new ArrayList<>();
+        store.forEachDocument(d -> {
+            List<Article> articles = store.articles(d.id());
+            if (!articles.isEmpty()) {
+                docs.add(new Processed(d, articles, articles.stream().map(a -> store.annotations(a.id())).toList(),
+                        store.extraction(d.id())));
+            }
+        });
+        List<Entity> entities = entities(docs);
+        Map<String, String> entityByName = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            entityByName.putIfAbsent(fold(e.name()), e.id());
+            e.aliases().forEach(a -> entityByName.putIfAbsent(fold(a), e.id()));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<Story> stories = new ArrayList<>();
+        for (Processed p : docs) {
+            for (Quote q : p.extraction().quotes()) {
+                String entity = q.speakerText() == null ? null : entityByName.get(fold(q.speakerText()));
+                quotes.add(new Quote(q.id(), entity, q.speakerText(), q.text(), q.direct(), q.cue(), q.hedge(), q.article(), q.span(),
+                        q.speakerSpan(), q.cueSpan()));
+            }
+            for (Event e : p.extraction().events()) {
+                events.add(link(e, entityByName));
+            }
+            for (Article a : p.articles()) {
+                List<String> storyEvents = p.extraction().events().stream()
+                        .filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(a.id()))).map(Event::id).toList();
+                stories.add(new Story(StableId.of('s', a.id()), a.title() != null ? a.title() : p.document().title(), List.of(a.id()),
+                        storyEvents));
+            }
+        }
+        return new Store.Corpus(entities, events, quotes, stories);
+    }
+
+    /** Names grouped by type and folded spelling: the simplest resolution, until variants are merged. */
+    private static List<Entity> entities(List<Processed> docs) {
+        Map<String, List<NameMention>> groups = new LinkedHashMap<>();
+        for (Processed p : docs) {
+            for (ArticleAnnotations an : p.annotations()) {
+                for (NameMention n : an.names()) {
+                    groups.computeIfAbsent(n.type() + "|" + fold(n.text()), k -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
+            List<NameMention> ms = g.getValue();
+            Map<String, Integer> forms = new LinkedHashMap<>();
+            ms.forEach(m -> forms.merge(m.text(), 1, Integer::sum));
+            String name = forms.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey))
+                    .orElseThrow().getKey();
+            List<String> aliases = forms.keySet().stream().filter(f -> !f.equals(name)).sorted().toList();
+            List<Mention> mentions = ms.stream().map(m -> new Mention(m.article(), m.span(), m.text())).toList();
+            entities.add(new Entity(StableId.of('e', g.getKey()), ms.getFirst().type(), name, aliases, mentions, List.of(), null));
+        }
+        return entities;
+    }
+
+    private static Event link(Event e, Map<String, String> entityByName) {
+        List<Event.Participant> participants = e.participants().stream()
+                .map(p -> new Event.Participant(p.role(), p.entity() != null ? p.entity() : entityByName.get(fold(p.text())), p.text()))
+                .toList();
+        Event.Location location = e.location() == null ? null : new Event.Location(
+                e.location().entity() != null ? e.location().entity() : entityByName.get(fold(e.location().name())),
+                e.location().name(), e.location().detail());
+        return new Event(e.id(), e.type(), e.subtype(), e.status(), e.date(), location, participants, e.counts(), e.mentions(),
+                e.sources(), e.origins(), e.facts(), e.disagreements());
+    }
+
+    static String fold(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
