@@ -1,0 +1,338 @@
+package org.storyline.stories.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.storyline.model.DateBasis;
+import org.storyline.model.Event;
+import org.storyline.model.PartialDate;
+
+/**
+ * Merges mentions of the same real-world event across articles and outlets into one event whose every field is a
+ * fact with the sources stating it. Compatible refinements merge ("2026-02" and "2026-02-06"; "UAE" and "Abu Dhabi"
+ * when the place hierarchy says so); real conflicts (critical vs serious; 4 vs 7 killed) become disagreements that
+ * keep both sides and their sources.
+ *
+ * <p>Two events are the same when their types agree, their dates and places do not conflict, and they share a
+ * participant (by entity, else by name), or, without participants, the same place and day.
+ */
+public final class EventMerger {
+    /** Tells whether one place lies within another (a city within its country); names as written, either order. */
+    public interface Places {
+        boolean within(String inner, String outer);
+
+        Places NONE = (inner, outer) -> false;
+    }
+
+    private final Places places;
+    private final Function<String, String> originOfDocument;
+
+    /**
+     * @param places           the place hierarchy, for refinements
+     * @param originOfDocument the independent origin of each document (syndicated copies share one)
+     */
+    public EventMerger(Places places, Function<String, String> originOfDocument) {
+        this.places = places;
+        this.originOfDocument = originOfDocument;
+    }
+
+    public List<Event> merge(List<Event> events) {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(Event::id));
+        int n = sorted.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        // Blocking: only events of one type family with a shared key (participant or place) are compared.
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String key : keys(sorted.get(i))) {
+                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> block : blocks.values()) {
+            for (int a = 0; a < block.size(); a++) {
+                for (int b = a + 1; b < block.size(); b++) {
+                    int i = block.get(a);
+                    int j = block.get(b);
+                    if (find(parent, i) != find(parent, j) && same(sorted.get(i), sorted.get(j))) {
+                        parent[find(parent, j)] = find(parent, i);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Event>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
+        }
+        List<Event> merged = new ArrayList<>();
+        for (List<Event> group : groups.values()) {
+            merged.add(group.size() == 1 && group.getFirst().sources().size() <= 1 ? withOrigins(group.getFirst()) : combine(group));
+        }
+        return merged;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static String family(Event e) {
+        return switch (e.type()) {
+            case TALKS, AGREEMENT -> "talks";
+            default -> e.type().label();
+        };
+    }
+
+    private static Set<String> keys(Event e) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Event.Participant p : e.participants()) {
+            keys.add(family(e) + "|p|" + who(p));
+        }
+        if (e.location() != null) {
+            keys.add(family(e) + "|l|" + fold(e.location().name()));
+        }
+        return keys;
+    }
+
+    private static String who(Event.Participant p) {
+        return p.entity() != null ? p.entity() : fold(p.text());
+    }
+
+    boolean same(Event a, Event b) {
+        if (!family(a).equals(family(b))) {
+            return false;
+        }
+        if (!datesCompatible(a.date(), b.date()) || !placesCompatible(a.location(), b.location())) {
+            return false;
+        }
+        Set<String> pa = new LinkedHashSet<>();
+        a.participants().forEach(p -> pa.add(who(p)));
+        boolean shared = b.participants().stream().anyMatch(p -> pa.contains(who(p)));
+        if (shared) {
+            return countsCompatibleEnough(a, b);
+        }
+        boolean bothWithout = a.participants().isEmpty() && b.participants().isEmpty();
+        return bothWithout && a.location() != null && b.location() != null && a.date().value() != null
+                && b.date().value() != null && a.date().value().equals(b.date().value());
+    }
+
+    /** Counts may disagree (that is data), but wildly different figures of one kind mean different events. */
+    private static boolean countsCompatibleEnough(Event a, Event b) {
+        for (String k : a.counts().keySet()) {
+            Event.Count x = a.counts().get(k);
+            Event.Count y = b.counts().get(k);
+            if (y != null && Math.max(x.value(), y.value()) > 10 * Math.max(1, Math.min(x.value(), y.value()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean datesCompatible(Event.EventDate a, Event.EventDate b) {
+        if (a.value() == null || b.value() == null) {
+            return true;
+        }
+        String x = a.value().value();
+        String y = b.value().value();
+        if (x.startsWith(y) || y.startsWith(x)) {
+            return true;
+        }
+        if (a.value().day().isPresent() && b.value().day().isPresent()) {
+            long days = Math.abs(a.value().day().get().toEpochDay() - b.value().day().get().toEpochDay());
+            return days <= 1; // a night attack reported on two calendar days
+        }
+        return false;
+    }
+
+    private boolean placesCompatible(Event.Location a, Event.Location b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        if (a.entity() != null && a.entity().equals(b.entity())) {
+            return true;
+        }
+        String x = fold(a.name());
+        String y = fold(b.name());
+        return x.equals(y) || places.within(a.name(), b.name()) || places.within(b.name(), a.name());
+    }
+
+    private Event withOrigins(Event e) {
+        return new Event(e.id(), e.type(), e.subtype(), e.status(), e.date(), e.location(), e.participants(), e.counts(),
+                e.mentions(), e.sources(), origins(e.sources()), e.facts(), e.disagreements());
+    }
+
+    private int origins(List<String> sources) {
+        Set<String> origins = new LinkedHashSet<>();
+        for (String s : sources) {
+            origins.add(originOfDocument.apply(s));
+        }
+        return origins.size();
+    }
+
+    /** One event from several mentions: each field a fact with its sources; conflicts kept as disagreements. */
+    private Event combine(List<Event> group) {
+        Event first = group.getFirst();
+        Set<String> sources = new LinkedHashSet<>();
+        List<org.storyline.model.Mention> mentions = new ArrayList<>();
+        Map<String, Event.Participant> participants = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> fields = new LinkedHashMap<>();
+        for (Event e : group) {
+            sources.addAll(e.sources());
+            mentions.addAll(e.mentions());
+            for (Event.Participant p : e.participants()) {
+                participants.putIfAbsent(p.role() + "|" + who(p), p);
+            }
+            if (e.date().value() != null) {
+                add(fields, "date", e.date().value().value(), e.sources());
+            }
+            if (e.location() != null) {
+                add(fields, "place", e.location().name(), e.sources());
+                if (e.location().detail() != null) {
+                    add(fields, "detail", e.location().detail(), e.sources());
+                }
+            }
+            if (e.status() != null) {
+                add(fields, "status", e.status().name().toLowerCase(Locale.ROOT), e.sources());
+            }
+            if (e.subtype() != null) {
+                add(fields, "subtype", e.subtype(), e.sources());
+            }
+            for (var c : e.counts().entrySet()) {
+                add(fields, c.getKey(), c.getValue().value() + "|" + c.getValue().qualifier().name(), e.sources());
+            }
+            for (Event.Fact f : e.facts()) {
+                add(fields, f.field(), f.value(), f.sources());
+            }
+        }
+        List<Event.Fact> facts = new ArrayList<>();
+        List<Event.Disagreement> disagreements = new ArrayList<>();
+        for (var field : fields.entrySet()) {
+            List<Event.Fact> values = new ArrayList<>();
+            for (var v : field.getValue().entrySet()) {
+                values.add(new Event.Fact(field.getKey(), display(v.getKey()), List.copyOf(v.getValue())));
+            }
+            List<Event.Fact> distinct = conflicting(field.getKey(), values);
+            facts.addAll(values);
+            if (distinct.size() >= 2) {
+                disagreements.add(new Event.Disagreement(field.getKey(), distinct));
+            }
+        }
+        Event.EventDate date = date(group);
+        Event.Location location = group.stream().map(Event::location).filter(l -> l != null)
+                .max(Comparator.comparingInt((Event.Location l) -> l.detail() == null ? 0 : 1)
+                        .thenComparingInt(l -> -depth(l.name(), group)))
+                .orElse(null);
+        Map<String, Event.Count> counts = new TreeMap<>();
+        for (Event e : group) {
+            e.counts().forEach(counts::putIfAbsent);
+        }
+        String subtype = group.stream().map(Event::subtype).filter(s -> s != null).findFirst().orElse(null);
+        Event.Status status = group.stream().map(Event::status).filter(s -> s != null).findFirst().orElse(null);
+        List<String> sourceList = List.copyOf(sources);
+        return new Event(first.id(), first.type(), subtype, status, date, location, List.copyOf(participants.values()), counts,
+                mentions, sourceList, origins(sourceList), facts, disagreements);
+    }
+
+    /** The most precise date that all dated mentions agree with; a conflict keeps the most reported one. */
+    private static Event.EventDate date(List<Event> group) {
+        Map<String, Integer> votes = new TreeMap<>();
+        Map<String, DateBasis> basis = new HashMap<>();
+        for (Event e : group) {
+            if (e.date().value() != null) {
+                votes.merge(e.date().value().value(), e.sources().size(), Integer::sum);
+                basis.putIfAbsent(e.date().value().value(), e.date().basis());
+            }
+        }
+        if (votes.isEmpty()) {
+            return Event.EventDate.unknown();
+        }
+        String best = votes.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(e -> e.getKey().length()))
+                .orElseThrow().getKey();
+        for (String v : votes.keySet()) {
+            if (v.startsWith(best) && v.length() > best.length()) {
+                best = v;
+            }
+        }
+        return new Event.EventDate(new PartialDate(best), basis.getOrDefault(best, DateBasis.STATED));
+    }
+
+    private int depth(String place, List<Event> group) {
+        int d = 0;
+        for (Event e : group) {
+            if (e.location() != null && places.within(e.location().name(), place)) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    private static void add(Map<String, Map<String, Set<String>>> fields, String field, String value, List<String> sources) {
+        fields.computeIfAbsent(field, k -> new LinkedHashMap<>()).computeIfAbsent(value, k -> new LinkedHashSet<>()).addAll(sources);
+    }
+
+    private static String display(String value) {
+        int bar = value.indexOf('|');
+        if (bar > 0 && value.substring(bar + 1).matches("[A-Z_]+")) {
+            String q = value.substring(bar + 1).toLowerCase(Locale.ROOT);
+            return (q.equals("exact") ? "" : q.replace('_', ' ') + " ") + value.substring(0, bar);
+        }
+        return value;
+    }
+
+    /**
+     * The values of one field that really conflict: a value that another one refines (a month and a day within it,
+     * a country and a city within it, "at least 4" and 7) is not in conflict with it; what is left after dropping
+     * such vaguer values disagrees when two or more remain.
+     */
+    private List<Event.Fact> conflicting(String field, List<Event.Fact> values) {
+        if (field.equals("detail") || field.equals("subtype")) {
+            return List.of();
+        }
+        List<Event.Fact> out = new ArrayList<>();
+        for (Event.Fact v : values) {
+            boolean vaguer = false;
+            for (Event.Fact w : values) {
+                if (v != w && refines(field, w.value(), v.value())) {
+                    vaguer = true;
+                    break;
+                }
+            }
+            if (!vaguer) {
+                out.add(v);
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** Whether {@code precise} says the same as {@code vague}, only more precisely. */
+    private boolean refines(String field, String precise, String vague) {
+        return switch (field) {
+            case "date" -> precise.length() > vague.length() && precise.startsWith(vague);
+            case "place" -> places.within(precise, vague);
+            default -> vague.startsWith("at least ") && number(precise) >= number(vague) && !precise.equals(vague);
+        };
+    }
+
+    private static long number(String value) {
+        String digits = value.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
+    }
+
+    private static String fold(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
