@@ -64,7 +64,19 @@ public final class CorpusPass {
                         storyEvents));
             }
         }
-        return new Store.Corpus(entities, events, quotes, stories);
+        List<Event> merged = new org.storyline.stories.merge.EventMerger(org.storyline.stories.merge.EventMerger.Places.NONE,
+                document -> document).merge(events);
+        Map<String, String> mergedId = new LinkedHashMap<>();
+        for (Event m : merged) {
+            for (Event e : events) {
+                if (e.mentions().stream().anyMatch(m.mentions()::contains)) {
+                    mergedId.put(e.id(), m.id());
+                }
+            }
+        }
+        List<Story> linked = stories.stream().map(st -> new Story(st.id(), st.title(), st.articles(),
+                st.events().stream().map(id -> mergedId.getOrDefault(id, id)).distinct().toList())).toList();
+        return new Store.Corpus(entities, merged, quotes, linked);
     }
 
     /** Names grouped by type and folded spelling: the simplest resolution, until variants are merged. */
