@@ -1,0 +1,2 @@
+/** Internals of geocoding: name folding, the gazetteer index and the disambiguation. Not an API. */
+package org.storyline.resolve.internal.geo;
