@@ -17,6 +17,8 @@ import org.storyline.model.NameMention;
 import org.storyline.model.Quote;
 import org.storyline.model.StableId;
 import org.storyline.model.Story;
+import org.storyline.resolve.geo.Geocoder;
+import org.storyline.resolve.geo.Place;
 import org.storyline.store.Store;
 
 /**
@@ -39,7 +41,7 @@ public final class CorpusPass {
                         store.extraction(d.id())));
             }
         });
-        List<Entity> entities = entities(docs);
+        List<Entity> entities = geocode(entities(docs), docs);
         Map<String, String> entityByName = new LinkedHashMap<>();
         for (Entity e : entities) {
             entityByName.putIfAbsent(fold(e.name()), e.id());
@@ -64,8 +66,7 @@ public final class CorpusPass {
                         storyEvents));
             }
         }
-        List<Event> merged = new org.storyline.stories.merge.EventMerger(org.storyline.stories.merge.EventMerger.Places.NONE,
-                document -> document).merge(events);
+        List<Event> merged = new org.storyline.stories.merge.EventMerger(this::within, document -> document).merge(events);
         Map<String, String> mergedId = new LinkedHashMap<>();
         for (Event m : merged) {
             for (Event e : events) {
@@ -102,6 +103,66 @@ public final class CorpusPass {
             entities.add(new Entity(StableId.of('e', g.getKey()), ms.getFirst().type(), name, aliases, mentions, List.of(), null));
         }
         return entities;
+    }
+
+    private final Geocoder geocoder = Geocoder.shared();
+    private final Map<String, java.util.Optional<Place>> places = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Places geocoded with the other places of each document they appear in as context; the most frequent answer wins. */
+    private List<Entity> geocode(List<Entity> entities, List<Processed> docs) {
+        Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+        Map<String, Place> byId = new LinkedHashMap<>();
+        for (Processed p : docs) {
+            Map<String, String> entityOfName = new LinkedHashMap<>();
+            for (ArticleAnnotations an : p.annotations()) {
+                for (NameMention n : an.names()) {
+                    if (n.type() == org.storyline.model.EntityType.PLACE) {
+                        entityOfName.putIfAbsent(n.text(), StableId.of('e', n.type() + "|" + fold(n.text())));
+                    }
+                }
+            }
+            List<String> names = List.copyOf(entityOfName.keySet());
+            List<java.util.Optional<Place>> found = geocoder.resolve(names);
+            for (int i = 0; i < names.size(); i++) {
+                found.get(i).ifPresent(place -> byId.putIfAbsent(place.geo().id(), place));
+                String entity = entityOfName.get(names.get(i));
+                found.get(i).ifPresent(place -> votes.computeIfAbsent(entity, k -> new LinkedHashMap<>())
+                        .merge(place.geo().id(), 1, Integer::sum));
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            Map<String, Integer> v = votes.get(e.id());
+            if (e.type() != org.storyline.model.EntityType.PLACE || v == null) {
+                out.add(e);
+                continue;
+            }
+            String best = v.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey,
+                    Comparator.reverseOrder())).orElseThrow().getKey();
+            Place place = byId.get(best);
+            List<org.storyline.model.Attribute> attributes = new ArrayList<>(e.attributes());
+            List<String> articles = e.mentions().stream().map(Mention::article).distinct().toList();
+            attributes.add(new org.storyline.model.Attribute("country", place.countryName(), articles));
+            if (place.regionName() != null && place.kind() == Place.Kind.CITY) {
+                attributes.add(new org.storyline.model.Attribute("region", place.regionName(), articles));
+            }
+            out.add(new Entity(e.id(), e.type(), e.name(), e.aliases(), e.mentions(), attributes, place.geo()));
+        }
+        return out;
+    }
+
+    /** Whether one place lies within another (a city in its region or country, a region in its country). */
+    private boolean within(String inner, String outer) {
+        Place a = places.computeIfAbsent(fold(inner), k -> geocoder.resolve(inner)).orElse(null);
+        Place b = places.computeIfAbsent(fold(outer), k -> geocoder.resolve(outer)).orElse(null);
+        if (a == null || b == null || a.geo().id().equals(b.geo().id())) {
+            return false;
+        }
+        return switch (b.kind()) {
+            case COUNTRY -> a.country().equals(b.country());
+            case REGION -> a.kind() == Place.Kind.CITY && b.region() != null && b.region().equals(a.region());
+            case CITY -> false;
+        };
     }
 
     private static Event link(Event e, Map<String, String> entityByName) {
