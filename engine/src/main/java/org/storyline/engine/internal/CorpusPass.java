@@ -18,6 +18,8 @@ import org.storyline.model.Quote;
 import org.storyline.model.StableId;
 import org.storyline.model.Story;
 import org.storyline.resolve.geo.Geocoder;
+import org.storyline.stories.StoryArticle;
+import org.storyline.stories.StoryClusterer;
 import org.storyline.resolve.geo.Place;
 import org.storyline.store.Store;
 
@@ -59,25 +61,55 @@ public final class CorpusPass {
             for (Event e : p.extraction().events()) {
                 events.add(link(e, entityByName));
             }
-            for (Article a : p.articles()) {
-                List<String> storyEvents = p.extraction().events().stream()
-                        .filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(a.id()))).map(Event::id).toList();
-                stories.add(new Story(StableId.of('s', a.id()), a.title() != null ? a.title() : p.document().title(), List.of(a.id()),
-                        storyEvents));
+        }
+        StoryClusterer clusterer = new StoryClusterer();
+        Map<String, String> entityOfMention = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                entityOfMention.put(m.article() + ":" + m.span().start(), e.id());
             }
         }
-        List<Event> merged = new org.storyline.stories.merge.EventMerger(this::within, document -> document).merge(events);
-        Map<String, String> mergedId = new LinkedHashMap<>();
-        for (Event m : merged) {
-            for (Event e : events) {
-                if (e.mentions().stream().anyMatch(m.mentions()::contains)) {
-                    mergedId.put(e.id(), m.id());
+        Map<String, Article> articleById = new LinkedHashMap<>();
+        Map<String, String> titleOf = new LinkedHashMap<>();
+        for (Processed p : docs) {
+            for (int i = 0; i < p.articles().size(); i++) {
+                Article a = p.articles().get(i);
+                ArticleAnnotations an = p.annotations().get(i);
+                java.util.Set<String> names = new java.util.TreeSet<>();
+                java.util.Set<String> placeIds = new java.util.TreeSet<>();
+                for (NameMention n : an.names()) {
+                    String id = entityOfMention.getOrDefault(n.article() + ":" + n.span().start(), fold(n.text()));
+                    (n.type() == org.storyline.model.EntityType.PLACE ? placeIds : names).add(id);
                 }
+                java.util.Set<String> types = new java.util.TreeSet<>();
+                p.extraction().events().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(a.id())))
+                        .forEach(e -> types.add(e.type().label()));
+                String title = a.title() != null ? a.title() : a.index() == 0 ? p.document().title() : null;
+                articleById.put(a.id(), a);
+                titleOf.put(a.id(), title);
+                clusterer.add(new StoryArticle(a.id(), p.document().id(), p.document().outlet(), title, a.text(), a.date(), names,
+                        placeIds, types));
             }
         }
-        List<Story> linked = stories.stream().map(st -> new Story(st.id(), st.title(), st.articles(),
-                st.events().stream().map(id -> mergedId.getOrDefault(id, id)).distinct().toList())).toList();
-        return new Store.Corpus(entities, merged, quotes, linked);
+        Map<String, String> originOfDocument = new LinkedHashMap<>();
+        for (Processed p : docs) {
+            originOfDocument.put(p.document().id(), clusterer.origin(p.articles().getFirst().id()));
+        }
+        List<Event> merged = new org.storyline.stories.merge.EventMerger(this::within,
+                document -> originOfDocument.getOrDefault(document, document)).merge(events);
+        for (Map.Entry<String, List<String>> st : clusterer.stories().entrySet()) {
+            List<String> members = st.getValue().stream().sorted(Comparator.comparing((String id) -> {
+                Article a = articleById.get(id);
+                return a.date() == null ? "9999" : a.date().value();
+            }).thenComparing(id -> id)).toList();
+            java.util.Set<String> memberSet = new java.util.HashSet<>(members);
+            List<String> storyEvents = merged.stream()
+                    .filter(e -> e.mentions().stream().anyMatch(m -> memberSet.contains(m.article()))).map(Event::id).toList();
+            String title = members.stream().map(titleOf::get).filter(t -> t != null).findFirst().orElse(null);
+            stories.add(new Story(st.getKey(), title, members, storyEvents));
+        }
+        stories.sort(Comparator.comparing(Story::id));
+        return new Store.Corpus(entities, merged, quotes, stories);
     }
 
     /** Names grouped by type and folded spelling: the simplest resolution, until variants are merged. */
