@@ -16,12 +16,12 @@ import picocli.CommandLine.Parameters;
                 "Ends with 'bench STAGE: key=value ...'."})
 final class BenchCommand implements Callable<Integer> {
     /** What to measure. */
-    enum Stage { extract, language, run }
+    enum Stage { extract, language, run, stories }
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "extract, language or run.")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "extract, language, run or stories (then the PATHs are corpus sizes).")
     Stage stage;
 
-    @Parameters(index = "1..*", paramLabel = "PATH", arity = "1..*", description = "Corpus: files, folders, archives.")
+    @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Corpus: files, folders, archives.")
     List<String> inputs;
 
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds after one warm-up round (default: ${DEFAULT-VALUE}).",
@@ -37,6 +37,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rounds must be at least 1: " + rounds);
         }
         int n = threads.resolve();
+        if (stage == Stage.stories) {
+            // Synthetic happenings at several sizes; the PATH arguments give the sizes (default 10000 50000 100000).
+            int[] sizes = inputs.stream().mapToInt(Integer::parseInt).toArray();
+            org.storyline.bench.StoryBench.run(sizes.length == 0 ? new int[] {10_000, 50_000, 100_000} : sizes);
+            return Exit.OK;
+        }
         if (stage == Stage.language) {
             Throughput.LanguageResult l = Throughput.language(inputs, n, rounds);
             System.out.printf(Locale.ROOT, "language: %d articles, %d tokens, %d threads, models loaded in %.1f s, rounds %s tokens/s, peak heap %.0f MiB%n",

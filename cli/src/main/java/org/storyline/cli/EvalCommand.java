@@ -12,8 +12,45 @@ import picocli.CommandLine.Option;
 /** {@code storyline eval SUITE}: scores against the shared evaluation sets; each ends with one summary line. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a stage against an evaluation set; the last line is 'eval SUITE: key=value ...'.",
-        subcommands = {EvalCommand.Web.class, EvalCommand.Ner.class})
+        subcommands = {EvalCommand.Web.class, EvalCommand.Ner.class, EvalCommand.Stories.class, EvalCommand.Time.class})
 final class EvalCommand {
+
+    /** {@code storyline eval time}: temporal expressions against TimeML (TempEval-3 Task A). */
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = "Temporal expressions against TimeML files (TempEval-3 Task A): strict and relaxed span F1, value and type F1, each document anchored at its creation time.")
+    static final class Time implements Callable<Integer> {
+        @Option(names = "--timeml", paramLabel = "DIR", description = "Folder of .tml files, searched recursively (default: ${DEFAULT-VALUE}).",
+                defaultValue = "../shared/data/time")
+        Path timeml;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(timeml)) {
+                throw new IllegalArgumentException("no such folder: " + timeml + " (give --timeml DIR)");
+            }
+            var r = org.storyline.eval.TimeEval.score(timeml, org.storyline.language.TemporalTagger.english());
+            System.out.println(r.summaryLine());
+            return Exit.OK;
+        }
+    }
+
+    /** {@code storyline eval stories}: document clustering against ECB+ subtopics. */
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Story clustering: B-cubed precision, recall and F1 of documents against ECB+ subtopics (one subtopic = one happening).")
+    static final class Stories implements Callable<Integer> {
+        @Option(names = "--ecb", paramLabel = "DIR", description = "Folder with dataset.conll (default: ${DEFAULT-VALUE}).",
+                defaultValue = "../shared/data/stories/ecbplus-val")
+        Path ecb;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(ecb)) {
+                throw new IllegalArgumentException("no such folder: " + ecb + " (give --ecb DIR)");
+            }
+            System.out.println(org.storyline.eval.StoryEval.score(ecb).summaryLine());
+            return Exit.OK;
+        }
+    }
 
     /** {@code storyline eval ner}: names against CoNLL-2003 style files. */
     @Command(name = "ner", mixinStandardHelpOptions = true,
