@@ -209,7 +209,7 @@ public final class LocalRunner {
     private boolean processOne(Store.PendingDocument doc, AtomicLong articles) {
         try {
             DocumentPipeline.Result result = pipeline().process(doc, store.raw(doc.sha256()));
-            store.saveProcessed(result.document(), result.articles(), result.annotations(), result.diagnostics());
+            store.saveProcessed(result.document(), result.articles(), result.annotations(), result.extraction(), result.diagnostics());
             articles.addAndGet(result.articles().size());
             return true;
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {

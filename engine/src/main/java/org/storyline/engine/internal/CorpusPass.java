@@ -18,6 +18,9 @@ import org.storyline.model.Quote;
 import org.storyline.model.StableId;
 import org.storyline.model.Story;
 import org.storyline.resolve.geo.Geocoder;
+import org.storyline.resolve.names.CorpusEntities;
+import org.storyline.resolve.names.DocumentEntities;
+import org.storyline.resolve.names.LocalEntity;
 import org.storyline.stories.StoryArticle;
 import org.storyline.stories.StoryClusterer;
 import org.storyline.resolve.geo.Place;
@@ -49,12 +52,19 @@ public final class CorpusPass {
             entityByName.putIfAbsent(fold(e.name()), e.id());
             e.aliases().forEach(a -> entityByName.putIfAbsent(fold(a), e.id()));
         }
+        Map<String, String> entityAt = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            e.mentions().forEach(m -> entityAt.put(m.article() + ":" + m.span().start(), e.id()));
+        }
         List<Quote> quotes = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
         for (Processed p : docs) {
             for (Quote q : p.extraction().quotes()) {
-                String entity = q.speakerText() == null ? null : entityByName.get(fold(q.speakerText()));
+                String entity = q.speakerSpan() == null ? null : entityAt.get(q.article() + ":" + q.speakerSpan().start());
+                if (entity == null && q.speakerText() != null) {
+                    entity = entityByName.get(fold(q.speakerText()));
+                }
                 quotes.add(new Quote(q.id(), entity, q.speakerText(), q.text(), q.direct(), q.cue(), q.hedge(), q.article(), q.span(),
                         q.speakerSpan(), q.cueSpan()));
             }
@@ -112,29 +122,15 @@ public final class CorpusPass {
         return new Store.Corpus(entities, merged, quotes, stories);
     }
 
-    /** Names grouped by type and folded spelling: the simplest resolution, until variants are merged. */
+    /** Entities within each document (name forms, titles, acronyms, attributes), then across documents (variants). */
     private static List<Entity> entities(List<Processed> docs) {
-        Map<String, List<NameMention>> groups = new LinkedHashMap<>();
+        List<List<LocalEntity>> local = new ArrayList<>();
         for (Processed p : docs) {
-            for (ArticleAnnotations an : p.annotations()) {
-                for (NameMention n : an.names()) {
-                    groups.computeIfAbsent(n.type() + "|" + fold(n.text()), k -> new ArrayList<>()).add(n);
-                }
-            }
+            List<NameMention> names = new ArrayList<>();
+            p.annotations().forEach(an -> names.addAll(an.names()));
+            local.add(DocumentEntities.resolve(p.articles(), names));
         }
-        List<Entity> entities = new ArrayList<>();
-        for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
-            List<NameMention> ms = g.getValue();
-            Map<String, Integer> forms = new LinkedHashMap<>();
-            ms.forEach(m -> forms.merge(m.text(), 1, Integer::sum));
-            String name = forms.entrySet().stream()
-                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey))
-                    .orElseThrow().getKey();
-            List<String> aliases = forms.keySet().stream().filter(f -> !f.equals(name)).sorted().toList();
-            List<Mention> mentions = ms.stream().map(m -> new Mention(m.article(), m.span(), m.text())).toList();
-            entities.add(new Entity(StableId.of('e', g.getKey()), ms.getFirst().type(), name, aliases, mentions, List.of(), null));
-        }
-        return entities;
+        return CorpusEntities.resolve(local);
     }
 
     private final Geocoder geocoder = Geocoder.shared();
@@ -142,14 +138,21 @@ public final class CorpusPass {
 
     /** Places geocoded with the other places of each document they appear in as context; the most frequent answer wins. */
     private List<Entity> geocode(List<Entity> entities, List<Processed> docs) {
+        Map<String, String> entityOfMention = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == org.storyline.model.EntityType.PLACE) {
+                e.mentions().forEach(m -> entityOfMention.put(m.article() + ":" + m.span().start(), e.id()));
+            }
+        }
         Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
         Map<String, Place> byId = new LinkedHashMap<>();
         for (Processed p : docs) {
             Map<String, String> entityOfName = new LinkedHashMap<>();
             for (ArticleAnnotations an : p.annotations()) {
                 for (NameMention n : an.names()) {
-                    if (n.type() == org.storyline.model.EntityType.PLACE) {
-                        entityOfName.putIfAbsent(n.text(), StableId.of('e', n.type() + "|" + fold(n.text())));
+                    String entity = entityOfMention.get(n.article() + ":" + n.span().start());
+                    if (n.type() == org.storyline.model.EntityType.PLACE && entity != null) {
+                        entityOfName.putIfAbsent(n.text(), entity);
                     }
                 }
             }

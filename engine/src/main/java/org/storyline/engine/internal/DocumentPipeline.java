@@ -11,7 +11,11 @@ import org.storyline.language.Language;
 import org.storyline.language.Name;
 import org.storyline.language.Quantity;
 import org.storyline.language.Timex;
+import org.storyline.extract.events.EventFinder;
+import org.storyline.extract.quotes.QuoteFinder;
 import org.storyline.model.Article;
+import org.storyline.model.Event;
+import org.storyline.model.Quote;
 import org.storyline.model.ArticleAnnotations;
 import org.storyline.model.CountMention;
 import org.storyline.model.EntityType;
@@ -35,9 +39,12 @@ public final class DocumentPipeline {
         this.language = language;
     }
 
-    /** The document, its articles, their annotations and the diagnostics the stages raised. */
+    private final QuoteFinder quotes = QuoteFinder.english();
+    private final EventFinder events = EventFinder.english();
+
+    /** The document, its articles, their annotations, what was extracted, and the diagnostics the stages raised. */
     public record Result(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
-                         List<Diagnostic> diagnostics) {
+                         Store.Extraction extraction, List<Diagnostic> diagnostics) {
     }
 
     public Result process(Store.PendingDocument doc, byte[] raw) {
@@ -56,15 +63,19 @@ public final class DocumentPipeline {
         Document document = new Document(doc.id(), doc.source(), doc.sha256(), cleaned.title(), cleaned.published(),
                 cleaned.outlet(), cleaned.byline(), cleaned.language(), articles.stream().map(Article::id).toList());
         List<ArticleAnnotations> annotations = new ArrayList<>();
+        List<Quote> foundQuotes = new ArrayList<>();
+        List<Event> foundEvents = new ArrayList<>();
         for (Article a : articles) {
-            annotations.add(annotate(a));
+            Annotated an = language.annotate(a.text(), a.date());
+            annotations.add(annotations(a, an));
+            foundQuotes.addAll(quotes.find(a.id(), a.text(), an));
+            foundEvents.addAll(events.find(doc.id(), a.id(), a.text(), an, a.date()));
         }
-        return new Result(document, articles, annotations, diagnostics);
+        return new Result(document, articles, annotations, new Store.Extraction(foundQuotes, foundEvents), diagnostics);
     }
 
-    /** The language stage on one dispatch, anchored at the dispatch's own date. */
-    private ArticleAnnotations annotate(Article a) {
-        Annotated an = language.annotate(a.text(), a.date());
+    /** What the language stage read in one dispatch, as model records. */
+    private static ArticleAnnotations annotations(Article a, Annotated an) {
         List<NameMention> names = new ArrayList<>();
         for (Name n : an.names()) {
             names.add(new NameMention(a.id(), n.span(), n.text(), switch (n.type()) {
