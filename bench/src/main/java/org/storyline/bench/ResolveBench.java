@@ -1,5 +1,6 @@
 package org.storyline.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +59,11 @@ public final class ResolveBench {
      *
      * @param localEntities what the within-document step found over all documents
      * @param entities      what the cross-document step made of them
+     * @param cpuSeconds    CPU time the process spent on both steps, garbage collection and compilation included (the
+     *                      figure to compare on a busy machine; wall time otherwise), or -1 where the JVM cannot tell
      */
     public record Result(int documents, int mentions, int localEntities, int entities, double documentSeconds,
-                         double corpusSeconds) {
+                         double corpusSeconds, double cpuSeconds) {
         public double totalSeconds() {
             return documentSeconds + corpusSeconds;
         }
@@ -72,8 +75,9 @@ public final class ResolveBench {
         /** The figures on one line: {@code resolve: documents=… mentions=… …}. */
         public String summary() {
             return String.format(Locale.ROOT, "resolve: documents=%d mentions=%d local_entities=%d entities=%d "
-                    + "document_s=%.2f corpus_s=%.2f total_s=%.2f mentions_per_s=%.0f", documents, mentions,
-                    localEntities, entities, documentSeconds, corpusSeconds, totalSeconds(), mentionsPerSecond());
+                    + "document_s=%.2f corpus_s=%.2f total_s=%.2f cpu_s=%.2f mentions_per_s=%.0f", documents, mentions,
+                    localEntities, entities, documentSeconds, corpusSeconds, totalSeconds(), cpuSeconds,
+                    mentionsPerSecond());
         }
     }
 
@@ -92,6 +96,7 @@ public final class ResolveBench {
 
     private static Result measure(List<Doc> docs) {
         int mentions = docs.stream().mapToInt(d -> d.names().size()).sum();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         CorpusEntities corpus = new CorpusEntities();
         int locals = 0;
@@ -103,7 +108,16 @@ public final class ResolveBench {
         long middle = System.nanoTime();
         List<Entity> entities = corpus.entities();
         long end = System.nanoTime();
-        return new Result(docs.size(), mentions, locals, entities.size(), (middle - start) / 1e9, (end - middle) / 1e9);
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        return new Result(docs.size(), mentions, locals, entities.size(), (middle - start) / 1e9, (end - middle) / 1e9,
+                cpuSeconds);
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1_000_000_000L;
     }
 
     /** A corpus of about {@code mentions} names, the same for the same arguments. */

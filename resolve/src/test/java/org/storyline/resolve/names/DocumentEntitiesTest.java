@@ -157,6 +157,9 @@ class DocumentEntitiesTest {
                 .containsExactly("head of Russia’s radiation, chemical, and biological protection troops");
         assertThat(values(local(e, "Fanil Sarvarov").attributes(), "role"))
                 .containsExactly("head of the Operational Training Directorate");
+        assertThat(values(local(e, "Fanil Sarvarov").attributes(), "affiliation"))
+                .containsExactly("Operational Training Directorate");
+        assertThat(values(v.attributes(), "affiliation")).containsExactly("Main Intelligence Directorate");
     }
 
     @Test
@@ -197,6 +200,7 @@ class DocumentEntitiesTest {
                 + "deputy head of the [O:GRU], the agency responsible for military intelligence.").resolve(),
                 "Vladimir Alekseyev");
         assertThat(values(v.attributes(), "role")).containsExactly("deputy head of the GRU");
+        assertThat(values(v.attributes(), "affiliation")).containsExactly("GRU");
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.storyline.model.StableId;
 
 /**
  * The three seed pages through the real language stage and both resolution steps, each whole file taken as one
- * article. Checks the same-entity and distinct-entity pairs the seeds' gold lists for people and organisations, the
+ * article, with one invented dispatch that spells Zelensky the way the seeds do not. Checks the same-entity and distinct-entity pairs the seeds' gold lists for people and organisations, the
  * way the shared scorer does: a surface is the entity's name, an alias or the text of a mention.
  *
  * <p>Reads {@code corpus/seeds} under the folder named by the system property {@code storyline.shared} (Surefire
@@ -44,9 +44,16 @@ class SeedsResolveTest {
         }
         Assumptions.assumeFalse(files.isEmpty(), "no seed pages in " + seeds);
         CorpusEntities corpus = new CorpusEntities();
+        List<String[]> texts = new ArrayList<>();
         for (Path file : files) {
-            String text = Files.readString(file);
-            String document = StableId.of('d', file.getFileName().toString());
+            texts.add(new String[] {file.getFileName().toString(), Files.readString(file)});
+        }
+        // the seeds spell him Zelenskyy only; one invented dispatch spells him the other common way
+        texts.add(new String[] {"invented-zelensky", "KYIV — Ukrainian President Volodymyr Zelensky said on Monday "
+                + "that talks would continue. Zelensky spoke after meeting European leaders."});
+        for (String[] named : texts) {
+            String text = named[1];
+            String document = StableId.of('d', named[0]);
             Article article = new Article(StableId.article(document, 0), document, 0, null, null, null,
                     DateBasis.UNKNOWN, "en", text);
             List<NameMention> names = new ArrayList<>();
@@ -84,7 +91,7 @@ class SeedsResolveTest {
         assertSame("Vladimir Putin", "Putin");
         assertSame("Yevgeny Prigozhin", "Prigozhin");
         assertSame("Fanil Sarvarov", "Sarvarov");
-        assertSame("Volodymyr Zelenskyy", "Zelenskyy");
+        assertSame("Volodymyr Zelenskyy", "Zelenskyy", "Zelensky", "Volodymyr Zelensky");
         assertSame("Marco Rubio", "Rubio");
         assertSame("Donald Trump", "Trump");
     }
@@ -111,6 +118,7 @@ class SeedsResolveTest {
         assertThat(values(e, "title")).contains("Lieutenant General");
         assertThat(values(e, "age")).containsExactly("64");
         assertThat(values(e, "award")).contains("Hero of Russia");
+        assertThat(values(e, "affiliation")).contains("Main Intelligence Directorate");
         assertThat(values(e, "nationality")).containsExactly("Russian");
         assertThat(values(e, "role")).anyMatch(r -> r.contains("deputy head of Russia’s military intelligence arm"));
         assertThat(values(e, "sanction")).anyMatch(s -> s.startsWith("United States"))

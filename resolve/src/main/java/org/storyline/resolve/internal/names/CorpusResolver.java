@@ -356,6 +356,7 @@ public final class CorpusResolver {
                      List<Attribute> attributes) {
         }
         List<Draft> drafts = new ArrayList<>();
+        Map<String, String> displays = new HashMap<>();
         for (List<Local> members : clusters) {
             EntityType type = members.getFirst().entity().type();
             Map<String, Integer> counts = new HashMap<>();
@@ -365,7 +366,8 @@ public final class CorpusResolver {
             for (Local l : members) {
                 LocalEntity e = l.entity();
                 for (Mention m : e.mentions()) {
-                    String form = type == EntityType.PERSON ? PersonName.parse(m.text()).display() : m.text();
+                    String form = type == EntityType.PERSON
+                            ? displays.computeIfAbsent(m.text(), t -> PersonName.parse(t).display()) : m.text();
                     if (!form.isBlank()) {
                         counts.merge(form, 1, Integer::sum);
                     }

@@ -140,9 +140,18 @@ public final class DocumentResolver {
         Map<String, Group> acronymGroups = acronyms(articles, items, groups);
         people(items, groups);
         others(items, groups, acronymGroups);
+        List<List<Item>> organisations = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            organisations.add(new ArrayList<>());
+        }
+        for (Item item : items) {
+            if (item.type == EntityType.ORG) {
+                organisations.get(item.article).add(item);
+            }
+        }
         for (Item item : items) {
             if (item.type == EntityType.PERSON) {
-                dossier(articles, sentences, item);
+                dossier(articles, sentences, item, organisations.get(item.article));
             }
         }
         for (int a = 0; a < articles.size(); a++) {
@@ -160,7 +169,7 @@ public final class DocumentResolver {
 
     private static List<Item> clean(List<Article> articles, List<NameMention> names, Map<String, Integer> index) {
         List<Item> items = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
+        Set<List<Integer>> seen = new HashSet<>();
         for (NameMention n : names) {
             Integer a = index.get(n.article());
             if (a == null) {
@@ -180,19 +189,18 @@ public final class DocumentResolver {
             while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
                 end--;
             }
-            int rawEnd = end;
+            int rawEnd = end; // where the written name ends, possessive included
             String form = text.substring(start, end);
             String stripped = PersonName.stripPossessive(form);
             if (!stripped.equals(form) && stripped.length() > 1) {
                 end = start + stripped.length();
-                rawEnd = n.span().end() > end ? end + (form.length() - stripped.length()) : rawEnd;
                 form = stripped;
             }
             if (n.type() != EntityType.PERSON && form.regionMatches(true, 0, "the ", 0, 4) && form.length() > 4) {
                 start += 4;
                 form = form.substring(4);
             }
-            if (form.isBlank() || !seen.add(((long) a << 40) | ((long) start << 20) | end)) {
+            if (form.isBlank() || !seen.add(List.of(a, start, end))) {
                 continue;
             }
             Item item = new Item(a, start, end, rawEnd, form, n.type());
@@ -352,15 +360,16 @@ public final class DocumentResolver {
 
     private static void people(List<Item> items, List<Group> groups) {
         List<Group> full = new ArrayList<>();
+        Map<String, List<Group>> index = new HashMap<>();
         for (Item item : items) {
             if (item.type != EntityType.PERSON || item.group != null || !item.person.isFull()) {
                 continue;
             }
             Group best = null;
             double bestDistance = NameMatcher.NO;
-            for (Group g : full) {
+            for (Group g : candidates(index, item.person.family())) {
                 double d = NameMatcher.fullNames(g.anchor, item.person);
-                if (d < bestDistance) {
+                if (d < bestDistance || (d == bestDistance && best != null && full.indexOf(g) < full.indexOf(best))) {
                     best = g;
                     bestDistance = d;
                 }
@@ -373,6 +382,12 @@ public final class DocumentResolver {
             }
             item.group = best;
             best.items.add(item);
+            for (String key : CorpusResolver.blockKeys(item.person.family())) {
+                List<Group> at = index.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!at.contains(best)) {
+                    at.add(best);
+                }
+            }
         }
         List<Group> surnames = new ArrayList<>();
         for (Item item : items) {
@@ -380,7 +395,7 @@ public final class DocumentResolver {
                 continue;
             }
             List<Group> candidates = new ArrayList<>();
-            for (Group g : full) {
+            for (Group g : candidates(index, item.person.parts())) {
                 for (Item member : g.items) {
                     if (member.person.isFull() && NameMatcher.surnameOf(item.person, member.person) != NameMatcher.NO) {
                         candidates.add(g);
@@ -420,6 +435,18 @@ public final class DocumentResolver {
             item.group = chosen;
             chosen.items.add(item);
         }
+    }
+
+    /** The groups indexed under any of the words' sound-class keys, in the order they were made. */
+    private static List<Group> candidates(Map<String, List<Group>> index, List<PersonName.Part> parts) {
+        Set<Group> out = new java.util.LinkedHashSet<>();
+        for (String key : CorpusResolver.blockKeys(parts)) {
+            List<Group> at = index.get(key);
+            if (at != null) {
+                out.addAll(at);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     private static boolean before(Item a, Item b) {
@@ -487,7 +514,7 @@ public final class DocumentResolver {
 
     // ---------------------------------------------------------------- dossier
 
-    private static void dossier(List<Article> articles, Sentences[] sentences, Item item) {
+    private static void dossier(List<Article> articles, Sentences[] sentences, Item item, List<Item> organisations) {
         Article article = articles.get(item.article);
         String text = article.text();
         Sentences s = sentences[item.article];
@@ -496,12 +523,19 @@ public final class DocumentResolver {
         if (item.before.aliasStart() >= 0) {
             item.group.aliases.add(text.substring(item.before.aliasStart(), item.end));
         }
-        for (Dossier.Fact f : item.before.facts()) {
-            item.group.fact(f.key(), f.value(), article.id());
-        }
+        List<Dossier.Fact> facts = new ArrayList<>(item.before.facts());
         if (item.rawEnd == item.end && item.end <= s.end(sentence)) {
-            for (Dossier.Fact f : Dossier.after(text, item.end, s.end(sentence))) {
-                item.group.fact(f.key(), f.value(), article.id());
+            facts.addAll(Dossier.after(text, item.end, s.end(sentence)));
+        }
+        for (Dossier.Fact f : facts) {
+            item.group.fact(f.key(), f.value(), article.id());
+            if (f.key().equals("role")) {
+                // an organisation named in the role is one the person belongs to
+                for (Item org : organisations) {
+                    if (org.start >= f.start() && org.end <= f.end()) {
+                        item.group.fact("affiliation", longName(org), article.id());
+                    }
+                }
             }
         }
     }
@@ -571,8 +605,21 @@ public final class DocumentResolver {
         SentenceFacts.find(article, sentences, resolved.stream().map(r -> new SentenceFacts.Ref(r.start, r.end,
                 r.chainStart, r.sentence, r.pronoun, r.group)).toList(), here.stream()
                 .filter(i -> i.type == EntityType.ORG || i.type == EntityType.PLACE)
-                .map(i -> new SentenceFacts.Named(i.start, i.end, i.form)).toList(), (g, key, value) ->
+                .map(i -> new SentenceFacts.Named(i.start, i.end, i.form, longName(i), i.type == EntityType.ORG))
+                .toList(), (g, key, value) ->
                 ((Group) g).fact(key, value, article.id()));
+    }
+
+    /** An organisation's name in full: the long form its document defines an acronym for, else as written. */
+    private static String longName(Item org) {
+        if (org.group != null && acronymLike(org.form)) {
+            for (String alias : org.group.aliases) {
+                if (!acronymLike(alias)) {
+                    return alias;
+                }
+            }
+        }
+        return org.form;
     }
 
     /** Whether a description ending at {@code end} stands alone ("the general a speedy recovery", "the general."). */

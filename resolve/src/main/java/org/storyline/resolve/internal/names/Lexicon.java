@@ -29,7 +29,6 @@ public final class Lexicon {
 
     private static final Lexicon SHARED = new Lexicon();
 
-    private final Map<String, List<Title>> titlesByLastWord = new HashMap<>();
     private final Map<String, Title> titlesByPhrase = new HashMap<>();
     private int longestTitle = 1;
     private final Set<String> titleWords = new HashSet<>();
@@ -46,12 +45,10 @@ public final class Lexicon {
         for (String[] row : rows("titles.tsv", 3)) {
             List<String> words = List.of(row[0].toLowerCase(Locale.ROOT).split(" "));
             Title t = new Title(words, row[1], TitleKind.valueOf(row[2].toUpperCase(Locale.ROOT)));
-            titlesByLastWord.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(t);
             titleWords.addAll(words);
             titlesByPhrase.put(String.join(" ", words), t);
             longestTitle = Math.max(longestTitle, words.size());
         }
-        titlesByLastWord.values().forEach(l -> l.sort((x, y) -> y.words().size() - x.words().size()));
         for (String[] row : rows("roles.tsv", 2)) {
             (row[1].equals("head") ? roleHeads : roleModifiers).add(row[0]);
         }
@@ -85,11 +82,6 @@ public final class Lexicon {
 
     public static Lexicon shared() {
         return SHARED;
-    }
-
-    /** Titles whose last word is {@code lowerWord}, longest first. */
-    public List<Title> titlesEndingWith(String lowerWord) {
-        return titlesByLastWord.getOrDefault(lowerWord, List.of());
     }
 
     /** The longest title written as {@code lowerWords[start..]}, or null. */

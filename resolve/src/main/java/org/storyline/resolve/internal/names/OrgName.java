@@ -2,6 +2,7 @@ package org.storyline.resolve.internal.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The matching key of an organisation's name: folded words, a leading "the" and trailing legal forms ("Inc.",
@@ -12,7 +13,23 @@ public final class OrgName {
     private OrgName() {
     }
 
+    private static final int CACHE_LIMIT = 100_000;
+    private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+
     public static String key(String name) {
+        String cached = CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String key = compute(name);
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(name, key);
+        return key;
+    }
+
+    private static String compute(String name) {
         Lexicon lex = Lexicon.shared();
         List<String> words = new ArrayList<>(List.of(Fold.words(name).split(" ")));
         words.removeIf(String::isEmpty);

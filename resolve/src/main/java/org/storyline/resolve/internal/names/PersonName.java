@@ -3,6 +3,7 @@ package org.storyline.resolve.internal.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +36,24 @@ public record PersonName(String display, List<Part> parts, boolean surnameFirst,
         parts = List.copyOf(parts);
     }
 
+    private static final int CACHE_LIMIT = 100_000;
+    private static final ConcurrentHashMap<String, PersonName> CACHE = new ConcurrentHashMap<>();
+
     /** Parses a person's name as written; an empty name when nothing name-like is left. */
     public static PersonName parse(String written) {
+        PersonName cached = CACHE.get(written);
+        if (cached != null) {
+            return cached;
+        }
+        PersonName parsed = parseUncached(written);
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(written, parsed);
+        return parsed;
+    }
+
+    private static PersonName parseUncached(String written) {
         Lexicon lex = Lexicon.shared();
         String text = stripPossessive(written.replace('\u2019', '\'').replace('\u2018', '\'').strip());
         List<String> raw = new ArrayList<>(List.of(Sentences.SPACES.split(text)));

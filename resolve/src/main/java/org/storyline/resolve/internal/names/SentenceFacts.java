@@ -16,8 +16,11 @@ final class SentenceFacts {
     record Ref(int start, int end, int chainStart, int sentence, boolean pronoun, Object group) {
     }
 
-    /** An organisation or place named in the article (a possible sanctioning party). */
-    record Named(int start, int end, String form) {
+    /**
+     * An organisation or place named in the article: a possible sanctioning party, and for an organisation a
+     * possible affiliation, under its long name.
+     */
+    record Named(int start, int end, String form, String name, boolean organisation) {
     }
 
     /** Receives the facts found. */
@@ -60,7 +63,7 @@ final class SentenceFacts {
             int end = sentences.end(s);
             award(text, start, end, here, sink);
             sanction(text, start, end, here, named, sink);
-            served(text, start, end, here, sink);
+            served(text, start, end, here, named, sink);
         }
     }
 
@@ -150,7 +153,7 @@ final class SentenceFacts {
         sink.fact(target.group(), "sanction", value);
     }
 
-    private static void served(String text, int start, int end, List<Ref> refs, Sink sink) {
+    private static void served(String text, int start, int end, List<Ref> refs, List<Named> named, Sink sink) {
         Matcher m = SERVED.matcher(text).region(start, end);
         if (!m.find()) {
             return;
@@ -168,6 +171,11 @@ final class SentenceFacts {
         }
         if (target != null && headed && Sentences.SPACES.split(role).length <= 12) {
             sink.fact(target.group(), "role", role);
+            for (Named n : named) {
+                if (n.organisation() && n.start() >= m.start(1) && n.end() <= m.end(1)) {
+                    sink.fact(target.group(), "affiliation", n.name());
+                }
+            }
         }
     }
 
