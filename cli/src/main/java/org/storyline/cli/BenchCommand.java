@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
                 "Ends with 'bench STAGE: key=value ...'."})
 final class BenchCommand implements Callable<Integer> {
     /** What to measure. */
-    enum Stage { extract, language, run, stories }
+    enum Stage { extract, language, run, stories, resolve }
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "extract, language, run or stories (then the PATHs are corpus sizes).")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "extract, language, run, stories (then the PATHs are corpus sizes) or resolve (then a mention count).")
     Stage stage;
 
     @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Corpus: files, folders, archives.")
@@ -37,6 +37,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rounds must be at least 1: " + rounds);
         }
         int n = threads.resolve();
+        if (stage == Stage.resolve) {
+            // Synthetic name mentions; the PATH argument gives their number (default 100000).
+            int mentions = inputs.isEmpty() ? 100_000 : Integer.parseInt(inputs.getFirst());
+            System.out.println(org.storyline.bench.ResolveBench.run(mentions).summary());
+            return Exit.OK;
+        }
         if (stage == Stage.stories) {
             // Synthetic happenings at several sizes; the PATH arguments give the sizes (default 10000 50000 100000).
             int[] sizes = inputs.stream().mapToInt(Integer::parseInt).toArray();
