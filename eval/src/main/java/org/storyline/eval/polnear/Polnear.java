@@ -140,6 +140,39 @@ public final class Polnear {
         return out;
     }
 
+    /** A split's identity: how many files its text/ and attributions/ folders hold, and their SHA-256. */
+    public record Identity(int files, String sha256) {
+    }
+
+    /**
+     * The identity of a split: the SHA-256 over its files in order of their paths relative to the split
+     * ("attributions/…", "text/…"), each as its path in UTF-8, a zero byte, its bytes, a zero byte.
+     */
+    public static Identity identity(Path dir) {
+        Path split = split(dir);
+        List<String> names = new ArrayList<>();
+        for (String folder : List.of("attributions", "text")) {
+            for (Path p : list(split.resolve(folder), "")) {
+                names.add(folder + "/" + p.getFileName());
+            }
+        }
+        names.sort(null);
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : names) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(split.resolve(name)));
+                digest.update((byte) 0);
+            }
+            return new Identity(names.size(), java.util.HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + split + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK must provide SHA-256", e);
+        }
+    }
+
     /** The files of a folder with a given ending, in name order. */
     public static List<Path> list(Path dir, String ending) {
         try (Stream<Path> s = Files.list(dir)) {

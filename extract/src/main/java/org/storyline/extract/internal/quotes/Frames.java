@@ -131,7 +131,8 @@ final class Frames {
     /** Whether a unit opens with a whole quotation (what follows it, if anything, names no one saying it). */
     private boolean quoteLed(int a, int b) {
         int r = t.region[a];
-        return r >= 0 && t.mark[a] && t.start[a] == t.regions.get(r).start() && t.regions.get(r).closed();
+        return quoteOnly(a, b) || r >= 0 && t.mark[a] && t.start[a] == t.regions.get(r).start()
+                && t.regions.get(r).closed();
     }
 
     private void addRegion(Attribution f, int r, int a, int b) {
@@ -323,9 +324,10 @@ final class Frames {
         }
         String next = k < b ? t.lower[k] : null;
         int closing = closingBefore(left, a);
-        boolean previous = left == a && f.unit > 0 && previousEndsWithQuote(f.unit);
-        boolean end0 = k >= b || t.terminal(k) && closingRest(k + 1, b);
-        if (closing >= 0 && !end0 && closing > a && t.lower[closing - 1].equals(".")) {
+        boolean ends = k >= b || t.terminal(k) && closingRest(k + 1, b);
+        boolean previous = left == a && f.unit > 0 && previousEndsWithQuote(f.unit)
+                && (ends || ",".equals(next) || next != null && PREPOSITIONS.contains(next));
+        if (closing >= 0 && !ends && closing > a && t.lower[closing - 1].equals(".")) {
             closing = -1; // “… campaign.” Ohio Gov. John Kasich said he would …: a new sentence with its own content
         }
         String afterCue = f.cueTo < b ? t.lower[f.cueTo] : null;
@@ -535,7 +537,16 @@ final class Frames {
         if (t.punct(last) && t.region[last] < 0 && last > prev[0]) {
             last--;
         }
-        return t.region[last] >= 0 && t.mark[last] && t.start[prev[0]] <= t.regions.get(t.region[last]).start();
+        if (t.region[last] < 0 || !t.mark[last]) {
+            return false;
+        }
+        // The quotation must be the previous unit's own sentence ("“Why?” ¦ he asked."), not its last words.
+        int open = t.regions.get(t.region[last]).start();
+        int first = prev[0];
+        while (first < last && t.punct(first) && t.region[first] < 0) {
+            first++;
+        }
+        return t.start[first] == open;
     }
 
     /** Whether tokens [a, e) are a leading adverbial ("After the meeting", "On Monday"), not content. */
@@ -953,8 +964,13 @@ final class Frames {
             if (Set.of("—", "–", "--", ";").contains(w) || w.equals("-") && t.start[k] > t.end[k - 1]) {
                 return k;
             }
-            if (w.equals(",") && k + 1 < e && Set.of("while", "although", "though", "whereas").contains(t.lower[k + 1])) {
+            if (w.equals(",") && k + 1 < e && Set.of("while", "although", "though", "whereas", "citing", "according")
+                    .contains(t.lower[k + 1])) {
                 return k;
+            }
+            if (w.equals("but") && k + 2 < e && Set.of("did", "does", "has", "have", "had", "could", "would")
+                    .contains(t.lower[k + 1]) && (t.lower[k + 2].equals("not") || t.lower[k + 2].equals("n't"))) {
+                return k > s && t.lower[k - 1].equals(",") ? k - 1 : k; // "… but did not provide evidence"
             }
         }
         return e;

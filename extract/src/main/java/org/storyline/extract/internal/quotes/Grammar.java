@@ -271,9 +271,11 @@ final class Grammar {
             if (e > k && (Lexicon.NP_OPENERS.contains(le) && !t.lower[e - 1].equals("of"))) {
                 break;
             }
+            boolean pluralNoun = le.endsWith("s") && (e + 1 >= end || t.punct(e + 1)
+                    || Set.of("of", "from", "in", "by", "on").contains(t.lower[e + 1]));
             if (e > k && (t.punct(e) && !le.equals("'s") && !le.equals("-") || stop(e) && !le.equals("of")
-                    || Lexicon.verb(le) != null && !t.cap(e))) {
-                break;
+                    || Lexicon.verb(le) != null && !t.cap(e) && !pluralNoun)) {
+                break; // ("unofficial reports," is a noun phrase; "officials said" is not)
             }
             if (!le.equals("of") && !le.equals("'s") && !Lexicon.NP_OPENERS.contains(le)) {
                 head = e;

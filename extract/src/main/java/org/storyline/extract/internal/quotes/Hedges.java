@@ -25,6 +25,9 @@ final class Hedges {
             Pattern.compile("\\bciting [^,.;:#]{1,60}"),
             Pattern.compile("\\baccording to [^,.;:#]{1,60}"));
 
+    private static final Pattern UNCONFIRMED = Pattern.compile(
+            "\\b(?:unofficial|unconfirmed|unverified|preliminary|anonymous|unnamed)\\b");
+
     /** Disclaimers that hedge the attributions of the sentence before them, or their own. */
     private static final List<Pattern> DISCLAIMERS = List.of(
             Pattern.compile("\\b(?:it was|it is|it has been|it wasn't|it isn't|it was n't) (?:not )?"
@@ -41,14 +44,25 @@ final class Hedges {
     private Hedges() {
     }
 
-    /** The hedge of an attribution, as written in the text, or null. */
-    static String find(Tokens t, Attribution f) {
+    /**
+     * The hedge of an attribution, as written in the text, or null.
+     *
+     * @param attributedUnits the units that hold an attribution: a disclaimer in one of those is that one's
+     */
+    static String find(Tokens t, Attribution f, java.util.Set<Integer> attributedUnits) {
         int[] unit = t.units.get(f.unit);
+        if (f.kind == Attribution.Kind.ACCORDING && f.speaker != null) {
+            // "According to unofficial reports, …": the source itself is the reporter's hedge.
+            String phrase = t.text(f.cueFrom, f.speaker.last());
+            if (UNCONFIRMED.matcher(Lexicon.normal(phrase)).find()) {
+                return phrase;
+            }
+        }
         String found = match(t, unit[0], unit[1], f, FRAME);
         if (found == null) {
             found = match(t, unit[0], unit[1], f, DISCLAIMERS);
         }
-        if (found == null && f.lastUnit + 1 < t.units.size()) {
+        if (found == null && f.lastUnit + 1 < t.units.size() && !attributedUnits.contains(f.lastUnit + 1)) {
             int[] next = t.units.get(f.lastUnit + 1);
             if (t.paragraph[next[0]] - t.paragraph[t.units.get(f.lastUnit)[1] - 1] <= 1) {
                 found = match(t, next[0], next[1], null, DISCLAIMERS);

@@ -39,7 +39,6 @@ final class Lexicon {
             "rebut", "refer");
 
     private static final Map<String, Verb> FORMS = new HashMap<>();
-    private static final Map<String, String> LEMMAS = new HashMap<>();
 
     static {
         verbs(Frame.SAY, "say", "add", "claim", "state", "report", "announce", "write", "reply", "argue", "insist",
@@ -63,7 +62,7 @@ final class Lexicon {
                 "summarize", "summarise", "lecture", "editorialize", "elaborate", "persist", "note");
         verbs(Frame.OBJECT, "accuse", "urge", "call", "describe", "blame", "praise", "criticize", "criticise",
                 "condemn", "slam", "blast", "dismiss", "deride", "mock", "defend", "label", "brand", "dub", "credit",
-                "thank", "applaud", "chastise", "rebuke", "attack", "endorse", "reject", "cite", "question", "tout");
+                "thank", "applaud", "chastise", "rebuke", "attack", "endorse", "reject", "question", "tout");
     }
 
     private static void verbs(Frame frame, String... lemmas) {
@@ -71,7 +70,6 @@ final class Lexicon {
             for (String form : inflections(lemma)) {
                 // The first frame named for a form wins: SAY before QUOTE_ONLY for "write", "add", "explain".
                 FORMS.putIfAbsent(form, new Verb(lemma, frame));
-                LEMMAS.putIfAbsent(form, lemma);
             }
         }
     }
@@ -153,19 +151,12 @@ final class Lexicon {
         return FORMS.get(lower);
     }
 
-    static boolean participle(String lower) {
-        return lower.endsWith("ing");
-    }
-
     /** Base forms that are also common nouns ("a claim", "the report"): need an auxiliary or plural subject. */
     static boolean baseForm(String lower, Verb v) {
         return lower.equals(v.lemma());
     }
 
     static final Set<String> PERSONAL = set("he", "she", "they", "it", "we", "i", "you");
-
-    static final Set<String> MALE = set("he", "him", "his", "himself");
-    static final Set<String> FEMALE = set("she", "her", "hers", "herself");
 
     static final Set<String> DETERMINERS = set("the", "a", "an", "this", "these", "those", "his", "her", "its",
             "their", "our", "my", "your", "some", "many", "several", "other", "another", "both", "all", "most", "each",
@@ -232,10 +223,6 @@ final class Lexicon {
             "lawmakers", "supporters", "listeners", "viewers", "readers", "parliament", "congress", "senators",
             "voters", "members", "students", "delegates", "crowds", "attendees", "the", "a", "an", "his", "their",
             "its", "our", "my");
-
-    /** Words after which a clause (content) starts: "said that", "asked whether". */
-    static final Set<String> COMPLEMENTIZERS = set("that", "whether", "if", "why", "how", "what", "when", "where",
-            "who", "which");
 
     /** Leading words of a sentence-initial adverbial ("After the meeting, X said"): not content. */
     static final Set<String> ADVERBIAL_OPENERS = set("back", "after", "before", "in", "on", "at", "during", "when", "while",
@@ -381,9 +368,5 @@ final class Lexicon {
     /** Lower case, curly apostrophes straightened. */
     static String normal(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-    }
-
-    static String lemma(String lower) {
-        return LEMMAS.get(lower);
     }
 }

@@ -25,9 +25,6 @@ final class Marks {
      * @param closed whether a closing mark ends it
      */
     record Region(int start, int end, List<Span> parts, boolean closed) {
-        Span inner() {
-            return new Span(parts.getFirst().start(), parts.getLast().end());
-        }
     }
 
     private enum Kind { CURLY, STRAIGHT, DOUBLED, GUILLEMET }

@@ -25,11 +25,17 @@ public final class QuoteRules {
         List<Attribution> found = Frames.find(t);
         found.sort(Comparator.comparingInt((Attribution f) -> f.unit).thenComparingInt(f -> f.verb));
         Speakers speakers = new Speakers(t);
+        Set<Integer> attributed = new HashSet<>();
+        for (Attribution f : found) {
+            for (int u = f.unit; u <= f.lastUnit; u++) {
+                attributed.add(u);
+            }
+        }
         List<Quote> out = new ArrayList<>();
         Set<Span> seen = new HashSet<>();
         for (Attribution f : found) {
             Speakers.Speaker speaker = speakers.resolve(f);
-            String hedge = Hedges.find(t, f);
+            String hedge = Hedges.find(t, f, attributed);
             String cue = t.text(f.cueFrom, f.cueTo);
             Span cueSpan = t.span(f.cueFrom, f.cueTo);
             for (Span part : f.parts) {

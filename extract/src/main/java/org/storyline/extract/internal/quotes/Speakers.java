@@ -106,6 +106,8 @@ final class Speakers {
             for (Name n : candidates) {
                 Gender gender = gender(n);
                 if (gender == Gender.UNKNOWN || gender == pronoun) {
+                    // What a pronoun resolved to tells that person's sex to the pronouns after it.
+                    genders.put(key(n), pronoun);
                     return new Speaker(fullest(n), n.span(), n);
                 }
             }
@@ -249,9 +251,12 @@ final class Speakers {
     }
 
     private Gender gender(Name n) {
+        return genders.computeIfAbsent(key(n), this::gender);
+    }
+
+    private static String key(Name n) {
         String[] words = n.text().split("\\s+");
-        String key = Lexicon.normal(words[words.length - 1]);
-        return genders.computeIfAbsent(key, this::gender);
+        return Lexicon.normal(words[words.length - 1]);
     }
 
     /** A person's sex from given names, titles and surname endings anywhere in the article; unknown when mixed. */

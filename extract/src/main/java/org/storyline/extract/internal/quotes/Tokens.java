@@ -164,10 +164,6 @@ final class Tokens {
         return !w.isEmpty();
     }
 
-    boolean inQuote(int i) {
-        return region[i] >= 0;
-    }
-
     boolean punct(int i) {
         return Lexicon.punctuation(word[i]);
     }
@@ -199,10 +195,6 @@ final class Tokens {
 
     int unitStart(int i) {
         return units.get(unit[i])[0];
-    }
-
-    int unitEnd(int i) {
-        return units.get(unit[i])[1];
     }
 
     /** Whether token i ends a sentence: . ! ? (or an ellipsis). */
