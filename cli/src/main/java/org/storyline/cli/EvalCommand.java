@@ -12,8 +12,27 @@ import picocli.CommandLine.Option;
 /** {@code storyline eval SUITE}: scores against the shared evaluation sets; each ends with one summary line. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a stage against an evaluation set; the last line is 'eval SUITE: key=value ...'.",
-        subcommands = {EvalCommand.Web.class, EvalCommand.Ner.class, EvalCommand.Stories.class, EvalCommand.Time.class})
+        subcommands = {EvalCommand.Web.class, EvalCommand.Ner.class, EvalCommand.Stories.class, EvalCommand.Time.class, EvalCommand.Quotes.class})
 final class EvalCommand {
+
+    /** {@code storyline eval quotes}: attributions against PolNeAR. */
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Quotes and claims against PolNeAR (brat standoff): source+content F1 on attributions whose cue is a verb of",
+                    "saying or reporting (a fixed list), direct quotes F1, and the full figure. DIR is the corpus root (dev is used) or a split folder."})
+    static final class Quotes implements Callable<Integer> {
+        @Option(names = "--polnear", paramLabel = "DIR", description = "PolNeAR folder (default: ${DEFAULT-VALUE}).",
+                defaultValue = "../shared/data/quotes")
+        Path polnear;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(polnear)) {
+                throw new IllegalArgumentException("no such folder: " + polnear + " (give --polnear DIR)");
+            }
+            System.out.println(org.storyline.eval.QuoteEval.score(polnear, org.storyline.extract.quotes.QuoteFinder.english()).summaryLine());
+            return Exit.OK;
+        }
+    }
 
     /** {@code storyline eval time}: temporal expressions against TimeML (TempEval-3 Task A). */
     @Command(name = "time", mixinStandardHelpOptions = true,
