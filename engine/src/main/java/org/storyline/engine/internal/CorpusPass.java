@@ -148,11 +148,12 @@ public final class CorpusPass {
         Map<String, Place> byId = new LinkedHashMap<>();
         for (Processed p : docs) {
             Map<String, String> entityOfName = new LinkedHashMap<>();
-            for (ArticleAnnotations an : p.annotations()) {
-                for (NameMention n : an.names()) {
+            for (int k = 0; k < p.annotations().size(); k++) {
+                String text = p.articles().get(k).text();
+                for (NameMention n : p.annotations().get(k).names()) {
                     String entity = entityOfMention.get(n.article() + ":" + n.span().start());
                     if (n.type() == org.storyline.model.EntityType.PLACE && entity != null) {
-                        entityOfName.putIfAbsent(n.text(), entity);
+                        entityOfName.putIfAbsent(PlaceCues.toponym(text, n.span()), entity);
                     }
                 }
             }

@@ -78,13 +78,21 @@ public final class DocumentPipeline {
     private static ArticleAnnotations annotations(Article a, Annotated an) {
         List<NameMention> names = new ArrayList<>();
         for (Name n : an.names()) {
-            names.add(new NameMention(a.id(), n.span(), n.text(), switch (n.type()) {
+            EntityType type = switch (n.type()) {
                 case PERSON -> EntityType.PERSON;
                 case ORGANIZATION -> EntityType.ORG;
                 case PLACE -> EntityType.PLACE;
                 case GROUP -> EntityType.GROUP;
                 case MISC -> EntityType.OTHER;
-            }));
+            };
+            org.storyline.model.Span span = n.span();
+            if (type != EntityType.PLACE && type != EntityType.GROUP && PlaceCues.placeByContext(a.text(), span)) {
+                type = EntityType.PLACE;
+            }
+            if (type == EntityType.PLACE) {
+                span = PlaceCues.widened(a.text(), span);
+            }
+            names.add(new NameMention(a.id(), span, span.of(a.text()), type));
         }
         List<TimeMention> times = new ArrayList<>();
         for (Timex t : an.times()) {

@@ -160,7 +160,36 @@ public final class GazetteerIndex {
                 add(names, key.substring(0, key.length() - 5), row, SHORT);
             }
         }
+        seatRegions(entries, byId, regions);
         return new GazetteerIndex(entries.toArray(Entry[]::new), compact(names), compact(regionNames), byId, regions, countries);
+    }
+
+    /**
+     * Design decision: a region's point is its most populous place (usually its seat, and the place news means by
+     * "the Bryansk region"), not the average of its towns, which may lie in open country.
+     */
+    private static void seatRegions(List<Entry> entries, Map<String, Entry> byId, Map<String, Entry> regions) {
+        Map<String, Place> seat = new HashMap<>();
+        for (Entry e : entries) {
+            Place p = e.place();
+            if (p.kind() == Place.Kind.CITY && p.region() != null) {
+                seat.merge(p.region(), p, (a, b) -> a.population() >= b.population() ? a : b);
+            }
+        }
+        for (Map.Entry<String, Entry> r : regions.entrySet()) {
+            Entry e = r.getValue();
+            Place city = seat.get(e.place().region());
+            if (city == null) {
+                continue;
+            }
+            Place p = e.place();
+            Place seated = new Place(new Geo(city.geo().lat(), city.geo().lon(), p.geo().id()), p.name(), p.kind(), p.country(),
+                    p.countryName(), p.region(), p.regionName(), p.population());
+            Entry replaced = new Entry(e.index(), seated, e.feature());
+            entries.set(e.index(), replaced);
+            byId.put(seated.id(), replaced);
+            r.setValue(replaced);
+        }
     }
 
     /**
