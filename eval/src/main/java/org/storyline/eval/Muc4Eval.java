@@ -347,11 +347,16 @@ public final class Muc4Eval {
     static Map<String, List<String>> fillers(List<Event> events, Annotated annotated) {
         Set<String> organisations = new java.util.HashSet<>();
         List<String> persons = new ArrayList<>();
+        Set<String> surnames = new java.util.HashSet<>();
         for (Name n : annotated.names()) {
             if (n.type() == Name.Type.ORGANIZATION) {
                 organisations.add(RoleFillers.normal(n.text()));
             } else if (n.type() == Name.Type.PERSON) {
                 persons.add(n.text());
+                String[] words = RoleFillers.normal(n.text()).split(" ");
+                if (words.length >= 2 && words[words.length - 1].length() >= 4) {
+                    surnames.add(words[words.length - 1]);
+                }
             }
         }
         Map<String, List<String>> out = new LinkedHashMap<>();
@@ -359,17 +364,23 @@ public final class Muc4Eval {
         for (Event e : events) {
             for (Event.Participant p : e.participants()) {
                 switch (p.role()) {
-                    case PERPETRATOR -> add(out.get(organisation(p.text(), organisations) ? "PerpOrg" : "PerpInd"), p.text());
+                    case PERPETRATOR -> perpetrator(out, p.text(), organisations);
                     case TARGET -> {
                         if (!isPerson(p.text(), persons)) {
                             add(out.get("Target"), p.text());
                         }
                     }
                     case VICTIM -> {
+                        boolean named = false;
                         for (String person : persons) {
                             if (RoleFillers.normal(p.text()).contains(RoleFillers.normal(person))) {
                                 add(out.get("Victim"), person);
+                                named = true;
                             }
+                        }
+                        String[] words = RoleFillers.normal(p.text()).split(" ");
+                        if (!named && surnames.contains(words[words.length - 1])) {
+                            add(out.get("Victim"), p.text()); // a surname the language stage tagged in another sentence
                         }
                     }
                     default -> {
@@ -379,13 +390,40 @@ public final class Muc4Eval {
             for (Event.Fact f : e.facts()) {
                 switch (f.field()) {
                     case "instrument" -> add(out.get("Weapon"), f.value());
-                    case "claimed_by", "blamed_on" -> add(out.get(organisation(f.value(), organisations) ? "PerpOrg" : "PerpInd"), f.value());
+                    case "claimed_by", "blamed_on" -> perpetrator(out, f.value(), organisations);
                     default -> {
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** "members of the armed forces" is an individual filler, and "armed forces" an organisation filler. */
+    private static void perpetrator(Map<String, List<String>> out, String text, Set<String> organisations) {
+        if (organisation(text, organisations)) {
+            add(out.get("PerpOrg"), text);
+            return;
+        }
+        add(out.get("PerpInd"), text);
+        String n = RoleFillers.normal(text);
+        for (String inst : List.of("armed forces", "army", "military", "air force", "national guard", "national police", "police")) {
+            int at = (" " + n + " ").indexOf(" " + inst + " ");
+            if (at >= 0 && !n.equals(inst) && n.indexOf(" of ") < 0) {
+                add(out.get("PerpOrg"), n.substring(0, at + inst.length())); // "Guatemalan army troops": the Guatemalan army
+                break;
+            }
+        }
+        int of = n.indexOf(" of ");
+        if (of < 0) {
+            of = n.indexOf(" from ") >= 0 ? n.indexOf(" from ") + 2 : -1; // "terrorists from the FAL"
+        }
+        if (of > 0) {
+            String group = n.substring(of + 4).replaceFirst("^(the|a|an) ", "");
+            if (organisation(group, organisations)) {
+                add(out.get("PerpOrg"), group);
+            }
+        }
     }
 
     private static boolean organisation(String text, Set<String> organisations) {
@@ -417,8 +455,8 @@ public final class Muc4Eval {
             return;
         }
         for (String x : into) {
-            if (RoleFillers.normal(x).equals(n)) {
-                return;
+            if (RoleFillers.repeats(x, filler)) {
+                return; // "Lopez" after "Enrique Lopez": one filler
             }
         }
         into.add(filler);

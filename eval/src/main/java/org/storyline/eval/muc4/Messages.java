@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** MUC-4 message files ("tst1-muc3"): messages one after another, each after a line holding only its id. */
 public final class Messages {
-    private static final Pattern ID = Pattern.compile("(?m)^((?:DEV|TST\\d)-MUC\\d-\\d{4})(?:\\s+\\([A-Z]+\\))?\\s*$");
+    private static final Pattern ID = Pattern.compile("(?m)^((?:DEV|TST\\d)-MUC\\d-\\d{4})(?:\\s+\\([^)\\n]*\\))?\\s*$");
 
     private Messages() {
     }

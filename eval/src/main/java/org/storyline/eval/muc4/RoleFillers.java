@@ -66,7 +66,28 @@ public final class RoleFillers {
         }
         String[] x = words(head(a));
         String[] y = words(head(b));
-        return suffix(x, y) || suffix(y, x);
+        return suffix(x, y) || suffix(y, x) || x.length >= 2 && inside(x, y) || y.length >= 2 && inside(y, x);
+    }
+
+    /** Whether {@code shorter} occurs in {@code longer} as consecutive words ("Enrique Lopez" in "Enrique Lopez Albujar"). */
+    static boolean inside(String[] shorter, String[] longer) {
+        for (int i = 0; i + shorter.length <= longer.length; i++) {
+            boolean all = true;
+            for (int k = 0; k < shorter.length && all; k++) {
+                all = shorter[k].equals(longer[i + k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one filler repeats the other: the same words, or the one inside the other ("Lopez", "Enrique Lopez"). */
+    public static boolean repeats(String a, String b) {
+        String[] x = words(normal(a));
+        String[] y = words(normal(b));
+        return x.length <= y.length ? inside(x, y) : inside(y, x);
     }
 
     /** Whether {@code shorter} is the last words of {@code longer}. */
@@ -87,7 +108,7 @@ public final class RoleFillers {
         return of > 0 ? s.substring(0, of) : s;
     }
 
-    private static String[] words(String s) {
+    static String[] words(String s) {
         List<String> out = new ArrayList<>();
         for (String w : s.split(" ")) {
             if (!w.isEmpty()) {

@@ -51,6 +51,10 @@ final class Chunks {
                     && pos[i + 1].equals("NNS") && !t.lower[i - 1].equals("to")) {
                 pos[i] = "NN";
             }
+            if (pos[i].equals("VB") && pos[i - 1].startsWith("NN") && i >= 2 && (pos[i - 2].equals("DT") || pos[i - 2].equals("PRP$")
+                    || pos[i - 2].startsWith("JJ"))) {
+                pos[i] = "NN"; // "a bus stop": no base-form verb follows a determiner and a noun
+            }
         }
         List<Chunk> out = new ArrayList<>();
         int i = 0;
@@ -223,6 +227,10 @@ final class Chunks {
 
     private static boolean npStart(Tokens t, int i) {
         String p = t.pos[i];
+        if (p.equals("RB") && i + 2 < t.size() && (t.pos[i + 1].equals("JJ") || t.pos[i + 1].equals("VBN"))
+                && t.pos[i + 2].startsWith("NN") && t.lower[i].endsWith("ly")) {
+            return true; // "heavily armed men"
+        }
         return switch (p) {
             case "DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "WP$" -> !(p.equals("DT") && lonelyDeterminer(t, i));
             case "VBN", "VBG" -> modifierParticiple(t, i);
@@ -245,7 +253,7 @@ final class Chunks {
             case "VBN", "VBG" -> modifierParticiple(t, j) || j > from && (t.pos[j - 1].equals("DT") || t.pos[j - 1].equals("PRP$")
                     || t.pos[j - 1].equals("POS")) && !(j + 1 < t.size() && (t.pos[j + 1].startsWith("NN") || t.pos[j + 1].equals("DT")
                     || t.pos[j + 1].equals("PRP")) && t.pos[j].equals("VBN")); // "the shooting", "the wounded"
-            case "RBS", "RB" -> j + 1 < t.size() && t.pos[j + 1].startsWith("JJ") && j > from
+            case "RBS", "RB" -> j == from && t.lower[j].endsWith("ly") || j + 1 < t.size() && t.pos[j + 1].startsWith("JJ") && j > from
                     && (t.pos[j - 1].equals("DT") || t.pos[j - 1].equals("PRP$")); // "the most powerful"
             default -> false;
         };
@@ -257,7 +265,8 @@ final class Chunks {
             return false;
         }
         return i > 0 && (t.pos[i - 1].equals("DT") || t.pos[i - 1].startsWith("JJ") || t.pos[i - 1].equals("PRP$")
-                || t.pos[i - 1].equals("CD") || t.pos[i - 1].equals("POS") || t.pos[i - 1].equals("HYPH"));
+                || t.pos[i - 1].equals("CD") || t.pos[i - 1].equals("POS") || t.pos[i - 1].equals("HYPH")
+                || t.pos[i - 1].equals("RB") && t.lower[i - 1].endsWith("ly"));
     }
 
     private static boolean quoteInside(Tokens t, int j) {
@@ -395,6 +404,15 @@ final class Chunks {
         if (ch.is(Kind.SUB) && t.lower[ch.from()].equals("that") && c > 0 && list.get(c - 1).is(Kind.NP)) {
             return coordinatedLeft(chainStart(c - 1));
         }
+        if (ch.is(Kind.PUNCT) && isDash(t.lower[ch.from()])) {
+            // "Two missionaries -- aged 19 and 21 -- were shot": skip back over the dashes
+            for (int k = c - 1; k > 0 && c - k < 15; k--) {
+                if (list.get(k).is(Kind.PUNCT) && isDash(t.lower[list.get(k).from()])) {
+                    return list.get(k - 1).is(Kind.NP) ? coordinatedLeft(chainStart(k - 1)) : List.of();
+                }
+            }
+            return List.of();
+        }
         if (ch.is(Kind.COMMA)) {
             // ", a deputy head of …, was": skip back over the parenthesis to the first noun phrase of the clause
             int found = -1;
@@ -412,7 +430,12 @@ final class Chunks {
                     }
                 }
             }
-            return found < 0 ? List.of() : coordinatedLeft(chainStart(found));
+            if (found < 0) {
+                return List.of();
+            }
+            List<Integer> out = new ArrayList<>(coordinatedLeft(chainStart(found)));
+            out.addAll(appositiveNames(found + 2, c));
+            return out;
         }
         if (ch.is(Kind.CONJ)) {
             // coordinated verbs share the subject: find the verb group before the conjunction in this clause
@@ -428,6 +451,32 @@ final class Chunks {
             return List.of();
         }
         return List.of();
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("--") || w.equals("\u2014") || w.equals("\u2013");
+    }
+
+    /**
+     * The names in an apposition ("the two Italians, Roberto Roascio of Milan and Mario Accurso of Rome, were
+     * taken"): the noun phrases between {@code from} and {@code to} that are proper names, each with its "of" place.
+     */
+    private List<Integer> appositiveNames(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Chunk x = list.get(k);
+            if (x.is(Kind.VG)) {
+                break;
+            }
+            if (!x.is(Kind.NP) || is(k - 1, Kind.PREP)) {
+                continue;
+            }
+            boolean proper = t.pos[x.head()].startsWith("NNP") && (t.name[x.head()] == null || t.name[x.head()].type() == org.storyline.language.Name.Type.PERSON);
+            if (proper) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** The first noun phrase of "head of the directorate of the staff" ending at chunk {@code c}. */
@@ -582,6 +631,12 @@ final class Chunks {
                 }
                 break;
             }
+            if (ch.is(Kind.OTHER) && (t.lower[ch.from()].equals("together") || t.lower[ch.from()].equals("along")) && is(k + 1, Kind.PREP)
+                    && word(k + 1, "with") && is(k + 2, Kind.NP)) {
+                out.add(new Pp(t.lower[ch.from()] + " with", k + 2)); // "abducted together with his secretary"
+                k += 3;
+                continue;
+            }
             if (ch.is(Kind.OTHER) && t.pos[ch.from()].startsWith("RB")) {
                 k++;
                 continue;
@@ -612,6 +667,16 @@ final class Chunks {
     /** The verb group that governs a noun phrase: "carried out [an attack]", "added him to [its sanctions list]". */
     int governor(int np) {
         int c = np - 1;
+        if (c >= 1 && (is(c, Kind.VG) || is(c, Kind.PREP)) && (word(c, "including") || word(c, "like"))) {
+            // "carrying out actions, including attacks on the electrical system"
+            int k = c - 1;
+            if (is(k, Kind.COMMA)) {
+                k--;
+            }
+            if (is(k, Kind.NP)) {
+                return governor(k);
+            }
+        }
         if (c >= 0 && list.get(c).is(Kind.NP) && list.get(c).genitive()) {
             c--;
         }

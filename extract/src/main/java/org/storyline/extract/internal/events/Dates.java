@@ -31,7 +31,7 @@ final class Dates {
             "sunday", "today", "yesterday", "tomorrow", "tonight", "morning", "evening", "night", "afternoon", "overnight", "week",
             "weekend", "month", "year", "years", "months", "weeks", "days", "day", "hours", "hour", "january", "february", "march",
             "april", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-            "oct.", "nov.", "dec.", "christmas", "midnight", "dawn", "dusk", "noon");
+            "oct.", "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "midnight", "dawn", "dusk", "noon");
 
     private static final Set<String> OPEN_ENDED = Set.of("since", "from", "until", "till", "before", "after", "by");
 

@@ -138,6 +138,7 @@ final class Numbers {
         if (w.matches("\\d{1,2}") && Dates.timeWord(next)) {
             return false; // "6 February"
         }
-        return !(w.equals("one") && (next.equals("of") || next.equals("another") || next.equals("day") || next.equals("way")));
+        return !(w.equals("one") && (next.equals("of") || next.equals("another") || next.equals("day") || next.equals("way")
+                || before.equals("no") || before.equals("any") || before.equals("every")));
     }
 }

@@ -6,11 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storyline.extract.internal.events.Chunk.Kind;
 import org.storyline.extract.internal.events.Chunks.Pp;
 import org.storyline.extract.internal.events.Lexicon.Entry;
+import org.storyline.extract.internal.events.Phrase.Cls;
 import org.storyline.language.Annotated;
 import org.storyline.language.Name;
 import org.storyline.language.Quantity;
@@ -53,24 +52,23 @@ final class Reading {
             "thwarted", "unsuccessful", "tried", "try", "tries", "survived", "survive", "survives", "escaped", "averted",
             "prevented", "plot", "plotted");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "'ll", "could", "may", "might", "should", "must");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "into", "across", "throughout",
-            "over", "on", "within", "around", "along", "off", "from");
-    private static final Set<String> STATE_AGENTS = Set.of("army", "forces", "troops", "military", "air force", "navy",
-            "armed forces", "aviation", "air defenses", "artillery", "defense ministry", "ministry of defense", "regime");
     private static final Set<String> GENERAL_ATTACK = Set.of("attack", "attacks", "attacked", "attacking", "assault", "assaults",
             "assaulted", "raid", "raids", "raided", "hit", "hits", "struck", "targeted", "targeting", "pounded", "strike", "strikes");
-    private static final Pattern CONDITION = Pattern.compile("(?i)\\bin\\s+(?:an?\\s+)?(?<c>(?:very\\s+|extremely\\s+)?(?:critical|serious"
-            + "|stable|grave|satisfactory|fair|good|poor|life-threatening|severe|extremely\\s+serious))(?:\\s+but\\s+stable)?\\s+condition");
-    private static final Set<String> CUES = Set.of("condition", "responsibility", "blamed", "blaming", "blames", "blame",
-            "attributed");
+    private static final Set<String> CUES = Set.of("condition", "responsibility", "credit", "blamed", "blaming", "blames", "blame",
+            "attributed", "damaged", "destroyed", "wrecked", "razed", "demolished", "gutted", "accused", "responsible");
 
     private final Lexicon lex;
+    private final Phrases phrases;
+    private final Places places;
+    private final Merger merger;
+    private final Pronouns pronouns;
+    private final Roles roles;
+    private final Clues clues;
     private final String documentId;
     private final String articleId;
     private final String text;
     private final Annotated annotated;
     private final PartialDate anchor;
-    private final List<Name> persons = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Span> sentenceSpans = new ArrayList<>();
     /** Where each draft's own trigger is, in its sentence (token index). */
@@ -78,24 +76,25 @@ final class Reading {
 
     Reading(Lexicon lex, String documentId, String articleId, String text, Annotated annotated, PartialDate anchor) {
         this.lex = lex;
+        this.phrases = new Phrases(lex);
+        this.places = new Places(lex, phrases);
+        this.merger = new Merger(lex);
+        this.pronouns = new Pronouns(annotated.names(), sentenceSpans);
+        this.roles = new Roles(lex, phrases, places, pronouns);
+        this.clues = new Clues(phrases, places, roles, pronouns, position);
         this.documentId = documentId;
         this.articleId = articleId;
         this.text = text;
         this.annotated = annotated;
         this.anchor = anchor;
         for (Name n : annotated.names()) {
-            if (n.type() == Name.Type.PERSON) {
-                persons.add(n);
-            }
-        }
-        persons.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        for (Name n : annotated.names()) {
-            String k = Tokens.normal(n.text()).replaceAll("\\s+", " ");
-            String[] words = k.split(" ");
             if (n.type() == Name.Type.GROUP || n.type() == Name.Type.MISC) {
                 continue;
             }
-            if (words.length >= 2 || n.type() == Name.Type.ORGANIZATION && k.length() >= 3 && k.equals(k.toLowerCase()) && n.text().equals(n.text().toUpperCase())) {
+            String k = Tokens.normal(n.text()).replaceAll("\\s+", " ");
+            String[] words = k.split(" ");
+            boolean acronym = n.type() == Name.Type.ORGANIZATION && words.length == 1 && k.length() >= 3 && n.text().equals(n.text().toUpperCase());
+            if (words.length >= 2 || acronym) {
                 knownNames.putIfAbsent(k, n.type());
             }
             if (n.type() == Name.Type.PERSON && words.length >= 2) {
@@ -160,7 +159,7 @@ final class Reading {
             }
             sentence(t);
         }
-        return events(merge());
+        return events(merger.merge(drafts));
     }
 
     /**
@@ -314,9 +313,10 @@ final class Reading {
                 others.add(d);
             }
         }
-        others.addAll(facts(t, ch));
-        others.addAll(damage(t, ch));
-        others.addAll(responsible(t, ch));
+        others.addAll(clues.facts(t, ch));
+        others.addAll(clues.damage(t, ch));
+        others.addAll(clues.responsible(t, ch));
+        skim(t, ch, acts, others);
         List<Draft> all = new ArrayList<>(acts);
         all.addAll(others);
         dates(t, ch, all);
@@ -333,11 +333,64 @@ final class Reading {
                 continue;
             }
             if (o.act || !o.counts.isEmpty() || !o.inferred.isEmpty() || o.named(Set.of(Event.Role.VICTIM), null).size() > 0
-                    || o.type == EventType.DEATH && !o.parties.isEmpty()) {
+                    || o.casualty && (!o.parties.isEmpty() || !o.instruments.isEmpty())) {
                 acts.add(o);
             }
         }
         drafts.addAll(acts);
+    }
+
+    private static final Set<String> SEIZED = Set.of("seized", "found", "confiscated", "captured", "recovered", "discovered",
+            "defused", "deactivated", "dismantled", "carrying", "carried", "possession", "stockpile", "cache");
+
+    /**
+     * The attackers and weapons of a sentence with an attack that no rule placed: a perpetrator noun ("guerrillas",
+     * "gunmen") is the nearest attack's perpetrator, a weapon its instrument, unless the sentence only tells of
+     * weapons seized or found. FASTUS-style skimming, for the long sentences of wire copy where the chunk rules miss.
+     */
+    private void skim(Tokens t, Chunks ch, List<Draft> acts, List<Draft> others) {
+        List<Draft> violent = new ArrayList<>();
+        for (Draft d : acts) {
+            if (d.type == EventType.ATTACK || d.type == EventType.STRIKE) {
+                violent.add(d);
+            }
+        }
+        if (violent.isEmpty()) {
+            return;
+        }
+        Set<String> placed = new java.util.HashSet<>();
+        for (List<Draft> list : List.of(acts, others)) {
+            for (Draft d : list) {
+                d.parties.forEach(p -> placed.add(p.key()));
+                d.instruments.forEach(i -> placed.add(Draft.key(i)));
+            }
+        }
+        boolean seized = false;
+        for (String w : t.lower) {
+            seized |= SEIZED.contains(w);
+        }
+        for (int c = 0; c < ch.size(); c++) {
+            if (!ch.is(c, Kind.NP) || ch.get(c).genitive()) {
+                continue;
+            }
+            Phrase np = phrases.of(t, ch, c);
+            if (np.cls != Cls.PERPETRATOR && !(np.cls == Cls.WEAPON && !seized)) {
+                continue;
+            }
+            if (placed.contains(Draft.key(np.text)) || ch.is(c - 1, Kind.PREP) && ch.word(c - 1, "against", "on", "of")) {
+                continue;
+            }
+            Draft target = nearest(ch, violent, ch.get(c).head());
+            if (target == null || ch.boundaries(ch.get(c).head(), position.get(target)) > 3) {
+                continue;
+            }
+            if (np.cls == Cls.WEAPON) {
+                target.instrument(np.text, np.weaponSubtype);
+            } else {
+                roles.agent(t, ch, c, target);
+            }
+            placed.add(Draft.key(np.text));
+        }
     }
 
     private static Entry dieOf(Found f) {
@@ -360,6 +413,11 @@ final class Reading {
 
     /** The reading of a trigger in its context, or null when it is not one here. */
     private Entry reading(Tokens t, Chunks ch, Found f) {
+        if (t.time[f.from()] != null || t.lower[f.from()].startsWith("march") && Character.isUpperCase(t.word[f.from()].charAt(0))
+                && f.from() + 1 < t.size() && (Character.isDigit(t.word[f.from() + 1].charAt(0)) || f.from() > 0
+                && Set.of("in", "of", "since", "until", "early", "late", "mid", "on", "by").contains(t.lower[f.from() - 1]))) {
+            return null; // "In March 2019": a month, not a march
+        }
         Name inside = t.name[f.from()];
         if (inside != null && inside.type() != Name.Type.PLACE && f.to() - f.from() < inside.text().split("\\s+").length) {
             return null; // part of a name: "Hero of Russia", "Rally for the Republic"
@@ -436,7 +494,7 @@ final class Reading {
     private boolean armed(Tokens t, Chunks ch, int c, Entry e) {
         for (int k = Math.max(0, c - 6); k < Math.min(ch.size(), c + 7); k++) {
             if (ch.is(k, Kind.NP) && ch.boundaries(ch.get(k).head(), ch.get(c).head()) <= 1) {
-                Np np = np(t, ch, k);
+                Phrase np = phrases.of(t, ch, k);
                 if (np.cls == Cls.WEAPON) {
                     return true;
                 }
@@ -444,7 +502,7 @@ final class Reading {
         }
         if (e.kind() == Lexicon.Kind.ACT && ch.get(c).is(Kind.VG) && !ch.get(c).passive()) {
             for (int s : ch.subject(c)) {
-                Np np = np(t, ch, s);
+                Phrase np = phrases.of(t, ch, s);
                 if (np.stateLike) {
                     return true;
                 }
@@ -454,7 +512,7 @@ final class Reading {
     }
 
     /** The counted weapon a launch, interception or impact is about ("131 drones", "106"), or null. */
-    private Np countedWeapon(Tokens t, Chunks ch, int c) {
+    private Phrase countedWeapon(Tokens t, Chunks ch, int c) {
         Chunk chunk = ch.get(c);
         List<Integer> cands = new ArrayList<>();
         if (chunk.is(Kind.VG)) {
@@ -465,7 +523,7 @@ final class Reading {
             }
         }
         for (int k : cands) {
-            Np np = np(t, ch, k);
+            Phrase np = phrases.of(t, ch, k);
             if (np.quantity != null && (np.cls == Cls.WEAPON || np.cls == Cls.NUMBER && weaponInSentence(t, ch))) {
                 return np;
             }
@@ -483,7 +541,7 @@ final class Reading {
 
     private boolean weaponInSentence(Tokens t, Chunks ch) {
         for (int k = 0; k < ch.size(); k++) {
-            if (ch.is(k, Kind.NP) && np(t, ch, k).cls == Cls.WEAPON) {
+            if (ch.is(k, Kind.NP) && phrases.of(t, ch, k).cls == Cls.WEAPON) {
                 return true;
             }
         }
@@ -491,147 +549,6 @@ final class Reading {
     }
 
     // ---- noun phrases ---------------------------------------------------------------------------------------------
-
-    enum Cls { PERSON, ORG, PLACE, GROUP, HUMAN, PERPETRATOR, WEAPON, FACILITY, PRONOUN, NUMBER, TIME, EVENT, OTHER }
-
-    /** What a noun phrase is, for the role rules. */
-    private static final class Np {
-        int chunk;
-        int head;
-        Cls cls;
-        Name name;
-        Quantity quantity;
-        boolean plural;
-        boolean stateLike;
-        String text;
-        String weaponSubtype;
-        /** "Gilda Flores" of "his companion Gilda Flores": a person's name the name tagger missed, after a title. */
-        String personName;
-    }
-
-    private Np np(Tokens t, Chunks ch, int c) {
-        Chunk chunk = ch.get(c);
-        Np np = new Np();
-        np.chunk = c;
-        np.head = chunk.head();
-        int h = chunk.head();
-        np.name = t.name[h];
-        for (int k = chunk.from(); k < chunk.to(); k++) {
-            if (t.quantity[k] != null && np.quantity == null) {
-                np.quantity = t.quantity[k];
-            }
-        }
-        np.plural = t.pos[h].equals("NNS") || t.pos[h].equals("NNPS");
-        np.text = participantText(t, ch, c);
-        String w = t.lower[h];
-        Lexicon.NounClass nc = nounClass(t, chunk.from(), h);
-        np.weaponSubtype = weaponSubtype(t, chunk.from(), h);
-        if (ch.isTime(c)) {
-            np.cls = Cls.TIME;
-        } else if (np.name != null && np.name.type() == Name.Type.PERSON) {
-            np.cls = Cls.PERSON;
-        } else if (np.name != null && np.name.type() == Name.Type.ORGANIZATION) {
-            np.cls = Cls.ORG;
-        } else if (np.name != null && np.name.type() == Name.Type.PLACE && (nc == null || nc == Lexicon.NounClass.AREA)) {
-            np.cls = Cls.PLACE;
-        } else if (np.name != null && np.name.type() == Name.Type.GROUP && nc == null) {
-            np.cls = Cls.GROUP;
-        } else if (t.pos[h].equals("PRP")) {
-            np.cls = Cls.PRONOUN;
-        } else if (nc == Lexicon.NounClass.WEAPON || np.weaponSubtype != null) {
-            np.cls = Cls.WEAPON;
-        } else if (nc == Lexicon.NounClass.PERPETRATOR) {
-            np.cls = Cls.PERPETRATOR;
-        } else if (nc == Lexicon.NounClass.HUMAN || lex.human(w)) {
-            np.cls = Cls.HUMAN;
-        } else if (nc == Lexicon.NounClass.FACILITY || nc == Lexicon.NounClass.STREET) {
-            np.cls = Cls.FACILITY;
-        } else if (t.pos[h].equals("CD") || t.quantity[h] != null && chunk.to() - chunk.from() <= 3 && !t.noun(h)) {
-            np.cls = Cls.NUMBER;
-        } else if (!lex.triggers(w).isEmpty()) {
-            np.cls = Cls.EVENT;
-        } else if (np.name != null && np.name.type() == Name.Type.PLACE) {
-            np.cls = Cls.PLACE;
-        } else {
-            np.cls = Cls.OTHER;
-            // "Inspector Eulogio Flores", "his companion Gilda Flores": a title, then proper nouns
-            if (t.pos[h].startsWith("NNP") && (np.name == null || np.name.type() == Name.Type.MISC)) {
-                int first = h;
-                while (first > chunk.from() && t.pos[first - 1].startsWith("NNP") && !lex.human(t.lower[first - 1])) {
-                    first--;
-                }
-                boolean titled = false;
-                for (int k = chunk.from(); k < first; k++) {
-                    titled |= lex.human(t.lower[k]);
-                }
-                if (titled && first <= h) {
-                    np.cls = Cls.HUMAN;
-                    np.personName = t.text(first, h + 1);
-                }
-            }
-        }
-        String phrase = t.words(chunk.from(), chunk.to()).replaceFirst("^(the|a|an) ", "");
-        np.stateLike = np.cls == Cls.PLACE && lex.country(np.name.text())
-                || np.cls == Cls.GROUP || np.cls == Cls.ORG && lex.country(np.name.text())
-                || STATE_AGENTS.contains(w) || STATE_AGENTS.contains(phrase) || phrase.endsWith("forces") || phrase.endsWith("army")
-                || phrase.endsWith("military");
-        return np;
-    }
-
-    private Lexicon.NounClass nounClass(Tokens t, int from, int h) {
-        for (int k = Math.max(from, h - 2); k <= h; k++) {
-            Lexicon.NounClass c = lex.noun(t.words(k, h + 1));
-            if (c != null) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private String weaponSubtype(Tokens t, int from, int h) {
-        for (int k = Math.max(from, h - 2); k <= h; k++) {
-            String s = lex.weaponSubtype(t.words(k, h + 1));
-            if (s != null) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** A name or phrase without stray quotes and a lower-case word the name tagger took in ("massive” Russian"). */
-    static String clean(String text) {
-        String s = text.strip();
-        int q = Math.max(s.lastIndexOf('\u201d'), s.lastIndexOf('"'));
-        if (q >= 0 && q < s.length() - 1 && s.indexOf('\u201c') < 0) {
-            s = s.substring(q + 1).strip();
-        }
-        s = s.replaceAll("^[\"\u201c\u201d'\u2018\u2019(\\[]+|[\"\u201c\u201d'\u2018\u2019)\\],;:]+$", "").strip();
-        return s.isEmpty() ? text.strip() : s;
-    }
-
-    /** A participant as written: the phrase without its article, with "of" and its group for group nouns. */
-    private String participantText(Tokens t, Chunks ch, int c) {
-        Chunk chunk = ch.get(c);
-        int from = chunk.from();
-        int to = chunk.to();
-        while (from < to - 1 && (t.pos[from].equals("DT") || t.pos[from].equals("``") || t.pos[from].equals("''")
-                || t.pos[from].equals("PDT"))) {
-            from++;
-        }
-        while (to > from + 1 && (t.pos[to - 1].equals("POS") || t.pos[to - 1].equals("''") || t.pos[to - 1].equals("``"))) {
-            to--;
-        }
-        String head = t.lower[chunk.head()];
-        if (lex.groupNoun(head) && ch.is(c + 1, Kind.PREP) && ch.word(c + 1, "of") && ch.is(c + 2, Kind.NP)) {
-            Chunk of = ch.get(c + 2);
-            int end = of.to();
-            if (of.genitive() && ch.is(c + 3, Kind.NP)) {
-                end = ch.get(c + 3).to();
-            }
-            to = end;
-        }
-        return t.text(from, to);
-    }
 
     // ---- acts -----------------------------------------------------------------------------------------------------
 
@@ -649,13 +566,13 @@ final class Reading {
         }
         List<Pp> pps;
         if (chunk.is(Kind.VG)) {
-            pps = verbal(t, ch, c, d);
+            pps = verbal(t, ch, c, d, f);
         } else {
             pps = nominal(t, ch, c, f, d);
         }
         status(t, ch, c, d);
-        places(t, ch, c, d, pps);
-        if (e.has('m') && d.parties.isEmpty()) {
+        places.locate(t, ch, c, d, pps);
+        if (e.has('m') && !counterpart(t, ch, c, d, pps)) {
             return null; // "a meeting of his Security Council": talks need someone to talk with
         }
         if (chunk.is(Kind.NP)) {
@@ -682,12 +599,36 @@ final class Reading {
             if (d.anaphoric) {
                 d.places.removeIf(p -> p.rank() > 1); // the sentence's other places are not the earlier event's
             }
-            boolean bare = !definite && !Set.of("a", "an").contains(first);
+            boolean counted = false;
+            for (int k = chunk.from(); k < f.from(); k++) {
+                counted |= t.quantity[k] != null; // "over 20 bomb explosions", "two bomb attacks"
+            }
+            boolean bare = !definite && !Set.of("a", "an").contains(first) && !counted;
             boolean named = d.parties.stream().anyMatch(p -> p.name() != null || p.role() == Event.Role.VICTIM
                     || p.role() == Event.Role.TARGET);
             d.generic = plural && bare && !specific && !named && d.counts.isEmpty() || !definite && presentTenseSubject(t, ch, chunkOf(ch, f)) && !specific;
         }
         return d;
+    }
+
+    /** Whether talks have someone to talk with: "met with X", "talks between X and Y", "officials met", "X and Y met". */
+    private static boolean counterpart(Tokens t, Chunks ch, int c, Draft d, List<Pp> pps) {
+        for (Pp pp : pps) {
+            if (Set.of("with", "between", "among", "involving").contains(pp.preposition())) {
+                return true;
+            }
+        }
+        if (d.parties.size() >= 2) {
+            return true;
+        }
+        if (ch.get(c).is(Kind.VG)) {
+            for (int s : ch.subject(c)) {
+                if (t.pos[ch.get(s).head()].equals("NNS") || t.pos[ch.get(s).head()].equals("NNPS")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "An attack on a deputy head signals …": a trigger that is the subject of a present-tense verb speaks in general. */
@@ -701,40 +642,71 @@ final class Reading {
         }
         Chunk g = ch.get(v);
         String p = t.pos[g.from()];
-        return (p.equals("VBZ") || p.equals("VBP")) && g.to() - g.from() == 1 && !Set.of("is", "are", "has", "have").contains(t.lower[g.from()]);
+        boolean plural = t.pos[ch.get(c).head()].equals("NNS");
+        return (p.equals("VBZ") || p.equals("VBP")) && g.to() - g.from() == 1
+                && (plural && !Set.of("has", "have").contains(t.lower[g.from()]) || !Set.of("is", "are", "has", "have").contains(t.lower[g.from()]));
     }
 
     /** Roles of a verb trigger; returns the prepositional phrases after it. */
-    private List<Pp> verbal(Tokens t, Chunks ch, int c, Draft d) {
+    private List<Pp> verbal(Tokens t, Chunks ch, int c, Draft d, Found f) {
         Chunk chunk = ch.get(c);
         List<Integer> subject = ch.subject(c);
         List<Integer> objects = ch.objects(c);
+        if (!objects.isEmpty() && ch.get(objects.getFirst()).from() < f.to()) {
+            // "set fire to a police station", "opened fire on protesters": the noun is the trigger's, the patient follows
+            int within = objects.getFirst();
+            objects = List.of();
+            List<Pp> after = ch.after(within);
+            if (!after.isEmpty() && Set.of("to", "on", "at", "against").contains(after.getFirst().preposition())) {
+                objects = List.of(after.getFirst().np());
+            }
+            List<Pp> pps = ch.after(objects.isEmpty() ? within : objects.getFirst());
+            for (int s : subject) {
+                if (chunk.passive()) {
+                    roles.patient(t, ch, s, d); // "were shot dead by gunmen"
+                } else {
+                    roles.agent(t, ch, s, d);
+                }
+            }
+            if (chunk.passive()) {
+                for (Pp pp : pps) {
+                    if (pp.preposition().equals("by")) {
+                        roles.agent(t, ch, pp.np(), d);
+                    }
+                }
+            }
+            for (int o : objects) {
+                roles.patient(t, ch, o, d);
+            }
+            roles.prepositions(t, ch, pps, d);
+            return pps;
+        }
         int last = objects.isEmpty() ? c : objects.getLast();
         List<Pp> pps = ch.after(last);
         for (int s : subject) {
             Chunk sc = ch.get(s);
-            if (np(t, ch, s).cls == Cls.EVENT && t.pos[sc.head()].equals("NNS") && !DEFINITE.contains(t.lower[sc.from()])) {
+            if (phrases.of(t, ch, s).cls == Cls.EVENT && t.pos[sc.head()].equals("NNS") && !DEFINITE.contains(t.lower[sc.from()])) {
                 d.generic = true; // "a series of killings and attacks have targeted …"
             }
         }
         if (chunk.passive()) {
             for (int s : subject) {
-                patient(t, ch, s, d);
+                roles.patient(t, ch, s, d);
             }
             for (Pp pp : pps) {
                 if (pp.preposition().equals("by")) {
-                    agent(t, ch, pp.np(), d);
+                    roles.agent(t, ch, pp.np(), d);
                 }
             }
         } else {
             for (int s : subject) {
-                agent(t, ch, s, d);
+                roles.agent(t, ch, s, d);
             }
             for (int o : objects) {
-                patient(t, ch, o, d);
+                roles.patient(t, ch, o, d);
             }
         }
-        prepositions(t, ch, pps, d);
+        roles.prepositions(t, ch, pps, d);
         return pps;
     }
 
@@ -746,13 +718,13 @@ final class Reading {
         while (k < f.from()) {
             Name n = t.name[k];
             if (n != null) {
-                premodifier(n, d);
+                roles.premodifier(n, d);
                 while (k < f.from() && t.name[k] == n) {
                     k++;
                 }
                 continue;
             }
-            String ws = weaponSubtype(t, k, k);
+            String ws = phrases.weaponSubtype(t, k, k);
             if (ws != null) {
                 d.instrument(t.text(k, f.from()), ws);
             }
@@ -760,33 +732,45 @@ final class Reading {
         }
         // possessor: "Russia's latest attack"
         if (ch.is(c - 1, Kind.NP) && ch.get(c - 1).genitive()) {
-            Np owner = np(t, ch, c - 1);
-            if (owner.cls == Cls.PERSON && Draft.violent(d.type) && !t.lower[f.from()].startsWith("attack")) {
-                patient(t, ch, c - 1, d);
+            Phrase owner = phrases.of(t, ch, c - 1);
+            boolean human = owner.cls == Cls.PERSON || owner.cls == Cls.HUMAN || owner.cls == Cls.PRONOUN;
+            boolean suffered = Set.of("murder", "murders", "assassination", "killing", "killings", "kidnapping", "abduction",
+                    "death", "execution", "poisoning", "slaying", "shooting", "stabbing").contains(t.lower[f.to() - 1]);
+            if (human && Draft.violent(d.type) && suffered) {
+                if (owner.cls == Cls.PRONOUN) {
+                    String who = pronouns.resolve(t, owner.head);
+                    if (who != null) {
+                        d.party(Event.Role.VICTIM, who, Name.Type.PERSON); // "his assassination"
+                    }
+                } else {
+                    roles.patient(t, ch, c - 1, d); // "the Jesuits' murder"
+                }
+            } else if (owner.cls == Cls.PERSON && Draft.violent(d.type) && !t.lower[f.from()].startsWith("attack")) {
+                roles.patient(t, ch, c - 1, d);
             } else if (owner.cls != Cls.PRONOUN) {
-                agent(t, ch, c - 1, d);
+                roles.agent(t, ch, c - 1, d);
             }
         }
         List<Pp> pps = ch.after(c);
         String rolePreposition = null;
         for (Pp pp : pps) {
-            Np about = np(t, ch, pp.np());
+            Phrase about = phrases.of(t, ch, pp.np());
             String p = pp.preposition();
             if (about.cls == Cls.EVENT) {
                 break; // what follows another event's word is about that event
             }
             if (p.equals("by")) {
-                agent(t, ch, pp.np(), d);
+                roles.agent(t, ch, pp.np(), d);
                 continue;
             }
             if (rolePreposition != null) {
                 if (p.equals(rolePreposition)) {
-                    patient(t, ch, pp.np(), d); // "attacks on stores and electric towers"
+                    roles.patient(t, ch, pp.np(), d); // "attacks on stores and electric towers"
                     continue;
                 }
                 break;
             }
-            if (about.cls == Cls.TIME || LOCATIVE.contains(p) && !p.equals("on")) {
+            if (about.cls == Cls.TIME || Places.LOCATIVE.contains(p) && !p.equals("on")) {
                 continue; // "the 7 January assassination in Tegucigalpa of Manuel Rugama"
             }
             if (!Set.of("of", "on", "against", "targeting", "upon").contains(p)) {
@@ -795,10 +779,10 @@ final class Reading {
             if (p.equals("of") && !(Draft.violent(d.type) || d.type == EventType.ARREST || d.type == EventType.SANCTION)) {
                 break;
             }
-            patient(t, ch, pp.np(), d);
+            roles.patient(t, ch, pp.np(), d);
             rolePreposition = p;
         }
-        prepositions(t, ch, pps, d);
+        roles.prepositions(t, ch, pps, d);
         // the verb that governs the trigger: "Russia carried out an attack", "X survived an assassination attempt"
         int g = ch.governor(c);
         if (g >= 0) {
@@ -808,15 +792,15 @@ final class Reading {
                 if (!passive) {
                     for (int s : ch.subject(g)) {
                         if (verb.startsWith("surviv")) {
-                            patient(t, ch, s, d);
+                            roles.patient(t, ch, s, d);
                             d.attempted = true;
                         } else {
-                            agent(t, ch, s, d);
+                            roles.agent(t, ch, s, d);
                         }
                     }
                     if (verb.equals("added") || verb.equals("add") || verb.equals("adds")) {
                         for (int o : ch.objects(g)) {
-                            patient(t, ch, o, d);
+                            roles.patient(t, ch, o, d);
                         }
                     }
                 }
@@ -837,394 +821,25 @@ final class Reading {
                 }
                 Set<String> parties = new java.util.HashSet<>();
                 d.parties.forEach(p -> parties.add(p.key()));
-                locatives(t, ch, d, ch.after(after), 0, parties);
+                places.locatives(t, ch, d, ch.after(after), 0, parties);
             }
             if (ch.get(v).passive() && LIGHT_VERBS.contains(verb)) {
                 for (Pp pp : ch.after(v)) {
                     if (pp.preposition().equals("by")) {
-                        agent(t, ch, pp.np(), d); // "the attack was carried out by …"
+                        roles.agent(t, ch, pp.np(), d); // "the attack was carried out by …"
                     }
                 }
             }
             if (Set.of("targeted", "target", "targeting", "hit", "struck", "damaged", "destroyed", "killed", "wounded", "injured").contains(verb)) {
                 for (int o : ch.objects(v)) {
-                    patient(t, ch, o, d);
+                    roles.patient(t, ch, o, d);
                 }
             }
         }
         return pps;
     }
 
-    private void premodifier(Name n, Draft d) {
-        switch (n.type()) {
-            case PLACE -> {
-                if (lex.country(n.text()) && d.type != EventType.TALKS) {
-                    d.party(agentRole(d.type), n.text(), Name.Type.PLACE);
-                } else {
-                    d.place(n.text(), 1, lex.country(n.text()));
-                }
-            }
-            case GROUP, ORGANIZATION -> d.party(agentRole(d.type), clean(n.text()), n.type());
-            case PERSON -> d.party(Draft.violent(d.type) ? Event.Role.VICTIM : agentRole(d.type), clean(n.text()), n.type());
-            case MISC -> {
-                if (d.type == EventType.MUTINY || d.type == EventType.PROTEST) {
-                    d.party(Event.Role.ACTOR, n.text(), n.type());
-                }
-            }
-        }
-    }
-
-    private static Event.Role agentRole(EventType type) {
-        return switch (type) {
-            case ATTACK, STRIKE, DEATH -> Event.Role.PERPETRATOR;
-            case CLASH, TALKS, AGREEMENT, PRISONER_EXCHANGE -> Event.Role.PARTY;
-            default -> Event.Role.ACTOR;
-        };
-    }
-
-    /** The one who acts: a perpetrator, an actor or a party; a weapon becomes the instrument. */
-    private void agent(Tokens t, Chunks ch, int c, Draft d) {
-        Np np = np(t, ch, c);
-        switch (np.cls) {
-            case WEAPON -> {
-                d.instrument(np.text, np.weaponSubtype);
-                premodifiersOf(t, ch, c, d);
-            }
-            case TIME, EVENT, NUMBER -> {
-            }
-            case PRONOUN -> {
-                String who = resolve(t, np.head);
-                if (who != null) {
-                    d.party(agentRole(d.type), who, Name.Type.PERSON);
-                }
-            }
-            case OTHER, FACILITY -> {
-                if (np.stateLike) {
-                    d.party(agentRole(d.type), np.text, null);
-                }
-            }
-            default -> {
-                if (!t.dateline[np.head]) {
-                    d.party(agentRole(d.type), clean(np.text), np.name == null ? null : np.name.type());
-                    orgInside(t, ch, c, np, d);
-                }
-            }
-        }
-    }
-
-    /** Names inside an agent phrase that are themselves agents: "FMLN guerrillas", "members of the FMLN". */
-    private void orgInside(Tokens t, Chunks ch, int c, Np np, Draft d) {
-        Chunk chunk = ch.get(c);
-        int end = chunk.to();
-        if (lex.groupNoun(t.lower[chunk.head()]) && ch.is(c + 1, Kind.PREP) && ch.word(c + 1, "of") && ch.is(c + 2, Kind.NP)) {
-            end = ch.get(c + 2).to();
-        }
-        if (np.cls == Cls.PERPETRATOR) {
-            // "SHINING PATH GUERRILLAS", "FMLN URBAN COMMANDOS": the proper nouns before the noun name the group
-            int from = chunk.from();
-            while (from < chunk.head() && !t.pos[from].startsWith("NNP")) {
-                from++;
-            }
-            int to = from;
-            while (to < chunk.head() && t.pos[to].startsWith("NNP") && !lex.human(t.lower[to]) && lex.noun(t.lower[to]) == null) {
-                to++;
-            }
-            if (to > from && (t.name[from] == null || t.name[from].type() == Name.Type.ORGANIZATION || t.name[from].type() == Name.Type.MISC)) {
-                d.party(agentRole(d.type), t.text(from, to), Name.Type.ORGANIZATION);
-            }
-        }
-        for (int k = chunk.from(); k < end; k++) {
-            Name n = t.name[k];
-            if (n != null && n != np.name && (n.type() == Name.Type.ORGANIZATION)) {
-                d.party(agentRole(d.type), n.text(), n.type());
-            }
-            if (n == np.name && n != null && n.type() == Name.Type.ORGANIZATION && !np.text.equalsIgnoreCase(n.text())) {
-                d.party(agentRole(d.type), n.text(), n.type());
-            }
-        }
-    }
-
-    /** "A Russian drone": the demonym before a weapon is who used it. */
-    private void premodifiersOf(Tokens t, Chunks ch, int c, Draft d) {
-        Chunk chunk = ch.get(c);
-        for (int k = chunk.from(); k < chunk.head(); k++) {
-            Name n = t.name[k];
-            if (n != null && (n.type() == Name.Type.GROUP || n.type() == Name.Type.ORGANIZATION
-                    || n.type() == Name.Type.PLACE && lex.country(n.text()))) {
-                d.party(agentRole(d.type), clean(n.text()), n.type());
-            }
-        }
-    }
-
-    /** The one acted on: a victim (people), a target (things) or, for talks, a party. */
-    private void patient(Tokens t, Chunks ch, int c, Draft d) {
-        Np np = np(t, ch, c);
-        Event.Role role = switch (d.type) {
-            case ATTACK, STRIKE, DEATH -> null;
-            case ARREST, SANCTION, PROTEST, MUTINY -> Event.Role.TARGET;
-            case TALKS, AGREEMENT, CLASH, PRISONER_EXCHANGE -> Event.Role.PARTY;
-            default -> Event.Role.TARGET;
-        };
-        switch (np.cls) {
-            case TIME, NUMBER, EVENT -> {
-            }
-            case WEAPON -> {
-                if (d.type != EventType.STRIKE) {
-                    d.instrument(np.text, np.weaponSubtype);
-                }
-            }
-            case PLACE -> {
-                if (role == null || role == Event.Role.TARGET && d.type != EventType.SANCTION) {
-                    d.place(placeName(t, np), 0, lex.country(np.name.text()));
-                } else {
-                    d.party(role, np.name.text(), Name.Type.PLACE);
-                }
-            }
-            case PRONOUN -> {
-                String who = resolve(t, np.head);
-                if (who != null) {
-                    d.party(role == null ? Event.Role.VICTIM : role, who, Name.Type.PERSON);
-                }
-            }
-            case FACILITY, OTHER -> {
-                if (role == null && (np.cls == Cls.FACILITY)) {
-                    d.party(Event.Role.TARGET, np.text, null);
-                    if (d.detail == null) {
-                        d.detail(detailText(t, ch, c), 5);
-                    }
-                } else if (role != null && np.cls == Cls.OTHER && (d.type == EventType.SANCTION || d.type == EventType.ARREST)) {
-                    d.party(role, np.text, np.name == null ? null : np.name.type());
-                } else if (role == Event.Role.TARGET && np.name != null) {
-                    d.party(role, np.text, np.name.type());
-                }
-            }
-            default -> {
-                Event.Role r = role != null ? role : (np.cls == Cls.ORG ? Event.Role.TARGET : Event.Role.VICTIM);
-                d.party(r, np.text, np.name == null ? null : np.name.type());
-                if (np.personName != null) {
-                    d.party(r, np.personName, Name.Type.PERSON);
-                }
-                if (np.name != null && np.name.type() == Name.Type.PERSON && !np.text.contains(np.name.text())) {
-                    d.party(r, np.name.text(), Name.Type.PERSON);
-                }
-            }
-        }
-    }
-
-    /** Prepositions after a trigger that say more: instruments ("with dynamite"), parties ("talks with X"). */
-    private void prepositions(Tokens t, Chunks ch, List<Pp> pps, Draft d) {
-        for (Pp pp : pps) {
-            Np np = np(t, ch, pp.np());
-            String p = pp.preposition();
-            if (np.cls == Cls.WEAPON && (p.equals("with") || p.equals("using") || p.equals("by") || p.equals("in"))) {
-                d.instrument(np.text, np.weaponSubtype);
-                premodifiersOf(t, ch, pp.np(), d);
-            } else if ((p.equals("with") || p.equals("between") || p.equals("involving") || p.equals("among"))
-                    && (d.type == EventType.TALKS || d.type == EventType.AGREEMENT || d.type == EventType.CLASH
-                    || d.type == EventType.PRISONER_EXCHANGE)) {
-                if (np.cls == Cls.PLACE || np.cls == Cls.ORG || np.cls == Cls.PERSON || np.cls == Cls.GROUP || np.cls == Cls.HUMAN
-                        || np.cls == Cls.PERPETRATOR) {
-                    d.party(Event.Role.PARTY, np.cls == Cls.PLACE ? np.name.text() : np.text, np.name == null ? null : np.name.type());
-                }
-            } else if ((p.equals("at") || p.equals("on")) && Draft.violent(d.type) && (np.cls == Cls.HUMAN || np.cls == Cls.PERSON)) {
-                patient(t, ch, pp.np(), d); // "fired shots at a man", "opened fire on protesters"
-            } else if (p.equals("along with") && Draft.violent(d.type) && (np.cls == Cls.HUMAN || np.cls == Cls.PERSON)) {
-                patient(t, ch, pp.np(), d);
-            }
-        }
-    }
-
     // ---- places ---------------------------------------------------------------------------------------------------
-
-    private void places(Tokens t, Chunks ch, int c, Draft d, List<Pp> pps) {
-        Set<String> parties = new java.util.HashSet<>();
-        for (Draft.Party p : d.parties) {
-            parties.add(p.key());
-        }
-        locatives(t, ch, d, pps, 0, parties);
-        // a place before the trigger in its clause ("In Balashikha, a car bomb …"), then anywhere in the sentence
-        int trig = ch.get(c).head();
-        for (int k = 0; k + 1 < c; k++) {
-            if (ch.is(k, Kind.PREP) && LOCATIVE.contains(t.lower[ch.get(k).from()]) && ch.boundaries(ch.get(k).from(), trig) <= 1
-                    && (k == 0 || !ch.is(k - 1, Kind.NP) || ch.is(k - 1, Kind.NP) && ch.isTime(k - 1))) {
-                List<Pp> chain = new ArrayList<>();
-                chain.add(new Pp(t.lower[ch.get(k).from()], k + 1));
-                chain.addAll(ch.after(k + 1));
-                chain.removeIf(pp -> pp.np() >= c);
-                locatives(t, ch, d, chain, 2, parties);
-                break;
-            }
-        }
-        for (int k = 0; k < t.size(); k++) {
-            Name n = t.name[k];
-            if (n == null || n.type() != Name.Type.PLACE || k > 0 && t.name[k - 1] == n || street(n.text()) || t.dateline[k]
-                    || parties.contains(Draft.key(n.text())) || !placeInPhrase(t, ch.get(ch.at[k]), n, k)) {
-                continue;
-            }
-            int b = ch.boundaries(k, trig);
-            boolean afterPreposition = k > 0 && LOCATIVE.contains(t.lower[k - 1]) || k > 1 && LOCATIVE.contains(t.lower[k - 2])
-                    && t.pos[k - 1].equals("DT");
-            int r = b <= 1 && afterPreposition ? 2 : b <= 1 ? 3 : 4;
-            boolean broad = lex.broad(n.text());
-            if (broad && r > 2) {
-                continue; // a country named somewhere in the sentence is not where this happened
-            }
-            d.place(withArea(t, n, k, t.size()), r, broad);
-        }
-        // "Odesa Gov. Oleh Kiper said …": the official's region, whatever the name tagger made of it
-        for (int k = 1; k < t.size(); k++) {
-            if (!Set.of("gov.", "governor", "mayor", "gov").contains(t.lower[k]) || t.dateline[k]) {
-                continue;
-            }
-            int from = k;
-            while (from > 0 && Character.isUpperCase(t.word[from - 1].charAt(0)) && t.pos[from - 1].startsWith("NNP")
-                    && (t.name[from - 1] == null || t.name[from - 1].type() != Name.Type.PERSON)) {
-                from--;
-            }
-            if (from < k && (from == 0 || !t.pos[from - 1].equals("POS"))) {
-                String place = t.text(from, k);
-                if (!parties.contains(Draft.key(place)) && !lex.broad(place)) {
-                    d.place(place, 2, false);
-                }
-            }
-        }
-    }
-
-    /**
-     * Places and building details in a chain of prepositional phrases: "in Ukraine's northeastern city of Kharkiv" is
-     * one place (Kharkiv, rank {@code base}); a new locative preposition starts the next, one rank lower; phrases
-     * after another event's word ("in the poisoning of … in the UK") are that event's and rank two lower.
-     */
-    private void locatives(Tokens t, Chunks ch, Draft d, List<Pp> pps, int base, Set<String> parties) {
-        int rank = base - 1;
-        boolean locative = false;
-        String previous = null;
-        int lastNp = -5;
-        for (Pp pp : pps) {
-            String p = pp.preposition();
-            boolean continues = locative && (p.equals("of") || p.equals(previous) && pp.np() == lastNp + 1);
-            lastNp = pp.np();
-            previous = p;
-            if (!LOCATIVE.contains(p) && !continues) {
-                locative = false;
-                continue;
-            }
-            if (p.equals("from") && !Draft.violent(d.type)) {
-                continue;
-            }
-            if (!continues) {
-                rank++;
-            }
-            locative = true;
-            Chunk np = ch.get(pp.np());
-            Np desc = np(t, ch, pp.np());
-            if (desc.cls == Cls.TIME) {
-                continue;
-            }
-            if (desc.cls == Cls.EVENT) {
-                rank += 2; // places after another event's word are more likely that event's
-                continue;
-            }
-            for (int k = np.from(); k < np.to(); k++) {
-                Name n = t.name[k];
-                if (n != null && n.type() == Name.Type.PLACE && (k == np.from() || t.name[k - 1] != n) && !t.dateline[k]
-                        && placeInPhrase(t, np, n, k)) {
-                    boolean broad = lex.broad(n.text());
-                    if (street(n.text())) {
-                        appendStreet(d, p, n.text());
-                    } else if (!parties.contains(Draft.key(n.text())) && !(broad && rank > 2)) {
-                        d.place(withArea(t, n, k, np.to()), rank, broad);
-                    }
-                }
-            }
-            if (desc.cls == Cls.FACILITY && !p.equals("from")) {
-                boolean area = Set.of("area", "areas", "zone", "sector", "district", "neighborhood", "neighbourhood", "region")
-                        .contains(t.lower[np.head()]);
-                if (!area && rank <= base + 1 && nounClass(t, np.from(), np.head()) == Lexicon.NounClass.FACILITY) {
-                    d.sites.add(desc.text);
-                }
-                int detailRank = rank + (area ? 3 : 0);
-                if (nounClass(t, np.from(), np.head()) == Lexicon.NounClass.STREET && d.detail != null) {
-                    appendStreet(d, p, detailText(t, ch, pp.np()));
-                } else if (d.detail == null || d.detailRank > detailRank) {
-                    d.detail(detailText(t, ch, pp.np()), detailRank);
-                }
-            }
-        }
-    }
-
-    /**
-     * Whether a place name in a phrase names where something is: the phrase's head ("in Moscow"), or a modifier of a
-     * building, an area or a street ("his Moscow apartment building"), not of anything else ("a Telegram post").
-     */
-    private boolean placeInPhrase(Tokens t, Chunk np, Name n, int k) {
-        int end = k;
-        while (end < t.size() && t.name[end] == n) {
-            end++;
-        }
-        int h = np.head();
-        if (h < end || !np.is(Kind.NP)) {
-            return true;
-        }
-        Lexicon.NounClass c = nounClass(t, end, h);
-        return c == Lexicon.NounClass.FACILITY || c == Lexicon.NounClass.AREA || c == Lexicon.NounClass.STREET
-                || Set.of("city", "town", "village", "capital", "port", "suburb", "outskirts", "centre", "center").contains(t.lower[h]);
-    }
-
-    private static boolean street(String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        return Set.of("highway", "street", "st.", "avenue", "ave.", "road", "boulevard", "lane", "square", "prospekt", "prospect",
-                "shosse", "embankment", "bridge", "alley").contains(last);
-    }
-
-    private static void appendStreet(Draft d, String preposition, String street) {
-        if (d.detail != null && !d.detail.contains(street)) {
-            d.detail = d.detail + " " + (preposition.equals("in") || preposition.equals("at") ? preposition : "on") + " " + street;
-        } else if (d.detail == null) {
-            d.detail(street, 6);
-        }
-    }
-
-    /** "Kharkiv" followed by "region" is the Kharkiv region. */
-    private String withArea(Tokens t, Name n, int k, int limit) {
-        int end = k;
-        while (end < t.size() && t.name[end] == n) {
-            end++;
-        }
-        if (end < Math.min(limit, t.size()) && lex.noun(t.lower[end]) == Lexicon.NounClass.AREA) {
-            return n.text() + " " + t.word[end];
-        }
-        return n.text();
-    }
-
-    private String placeName(Tokens t, Np np) {
-        int k = np.head;
-        while (k > 0 && t.name[k - 1] == np.name) {
-            k--;
-        }
-        return withArea(t, np.name, k, t.size());
-    }
-
-    /** A location detail as written, without article, possessive or place names: "apartment building". */
-    private String detailText(Tokens t, Chunks ch, int c) {
-        Chunk chunk = ch.get(c);
-        StringBuilder b = new StringBuilder();
-        int runStart = -1;
-        for (int k = chunk.from(); k <= chunk.to(); k++) {
-            boolean keep = k < chunk.to() && !(t.pos[k].equals("DT") || t.pos[k].equals("PRP$") || t.pos[k].equals("POS")
-                    || t.quantity[k] != null || t.name[k] != null && t.name[k].type() == Name.Type.PLACE && !street(t.name[k].text()));
-            if (keep && runStart < 0) {
-                runStart = k;
-            } else if (!keep && runStart >= 0) {
-                if (!b.isEmpty()) {
-                    b.append(' ');
-                }
-                b.append(t.text(runStart, k));
-                runStart = -1;
-            }
-        }
-        return b.toString();
-    }
 
     // ---- status ---------------------------------------------------------------------------------------------------
 
@@ -1300,18 +915,25 @@ final class Reading {
                 agents.addAll(ch.subject(c));
             }
             List<Integer> objs = ch.objects(c);
-            for (Pp pp : ch.after(objs.isEmpty() || chunk.passive() ? c : objs.getLast())) {
+            int last = objs.isEmpty() || chunk.passive() ? c : objs.getLast();
+            if (ch.is(last + 1, Kind.NP) && ch.get(last + 1).from() < f.to()) {
+                last++; // "shot dead by gunmen": the trigger's own word
+            }
+            for (Pp pp : ch.after(last)) {
                 if (pp.preposition().equals("by")) {
                     agents.add(pp.np());
                 } else if (pp.preposition().equals("along with") || pp.preposition().equals("together with")) {
                     victims.add(pp.np());
+                } else if (pp.preposition().equals("with") && phrases.of(t, ch, pp.np()).cls == Cls.WEAPON) {
+                    Phrase w = phrases.of(t, ch, pp.np());
+                    d.instrument(w.text, w.weaponSubtype); // "killed with two bursts of machinegun fire"
                 }
             }
             status(t, ch, c, d);
             if (!d.planned) {
                 d.completed = true;
             }
-            places(t, ch, c, d, ch.after(objs.isEmpty() || chunk.passive() ? c : objs.getLast()));
+            places.locate(t, ch, c, d, ch.after(last));
         } else {
             if (chunk.is(Kind.NP)) {
                 boolean inside = chunk.head() != f.to() - 1 || t.lower[f.to() - 1].equals("dead");
@@ -1342,13 +964,25 @@ final class Reading {
             if (victims.isEmpty() && !t.pos[f.to() - 1].startsWith("JJ")) {
                 return null; // "killings", "deaths" with nobody named: no casualty to count
             }
-            places(t, ch, c, d, chunk.is(Kind.NP) ? ch.after(c) : List.of());
+            places.locate(t, ch, c, d, chunk.is(Kind.NP) ? ch.after(c) : List.of());
+        }
+        for (int v : victims) {
+            Chunk vc = ch.get(v);
+            String first = t.lower[vc.from()];
+            if (first.equals("no") || first.equals("nobody") || first.equals("none") || t.words(vc.from(), vc.to()).equals("no one")) {
+                d.count(kind, new Event.Count(0, Event.Qualifier.EXACT)); // "no one was injured": none, as stated
+                return d;
+            }
+        }
+        if (!chunk.is(Kind.VG) && chunk.is(Kind.NP) && t.lower[chunk.from()].equals("no")) {
+            d.count(kind, new Event.Count(0, Event.Qualifier.EXACT)); // "there were no injuries"
+            return d;
         }
         long inferred = 0;
         Quantity stated = null;
         int stated_n = 0;
         for (int v : victims) {
-            Np np = np(t, ch, v);
+            Phrase np = phrases.of(t, ch, v);
             if (np.quantity != null) {
                 stated = np.quantity;
                 stated_n++;
@@ -1367,13 +1001,17 @@ final class Reading {
                     }
                 }
                 case PRONOUN -> {
-                    String who = resolve(t, np.head);
+                    String who = pronouns.resolve(t, np.head);
                     if (who != null) {
                         d.party(Event.Role.VICTIM, who, Name.Type.PERSON);
                         inferred++;
                     }
                 }
                 default -> {
+                    if (phrases.properName(t, ch.get(v)) && Draft.violent(d.type)) {
+                        d.party(Event.Role.VICTIM, np.text, Name.Type.PERSON);
+                        inferred++;
+                    }
                 }
             }
         }
@@ -1382,7 +1020,7 @@ final class Reading {
         } else if (stated != null) {
             long sum = 0;
             for (int v : victims) {
-                Np np = np(t, ch, v);
+                Phrase np = phrases.of(t, ch, v);
                 sum += np.quantity != null ? np.quantity.value() : (np.plural ? 0 : 1);
             }
             d.inferredCount(kind, sum);
@@ -1390,14 +1028,14 @@ final class Reading {
             d.inferredCount(kind, inferred);
         }
         for (int a : agents) {
-            Np np = np(t, ch, a);
+            Phrase np = phrases.of(t, ch, a);
             if (np.cls == Cls.WEAPON) {
                 d.instrument(np.text, np.weaponSubtype);
-                premodifiersOf(t, ch, a, d);
+                roles.premodifiersOf(t, ch, a, d);
                 d.type = EventType.ATTACK;
             } else if (np.cls == Cls.ORG || np.cls == Cls.PERPETRATOR || np.cls == Cls.GROUP || np.cls == Cls.HUMAN
                     || np.cls == Cls.PERSON || np.stateLike) {
-                agent(t, ch, a, d);
+                roles.agent(t, ch, a, d);
                 d.type = EventType.ATTACK;
             }
         }
@@ -1407,7 +1045,7 @@ final class Reading {
     /** A launch, interception or impact of drones or missiles, with its count. */
     private Draft volley(Tokens t, Chunks ch, Found f, Entry e) {
         int c = chunkOf(ch, f);
-        Np weapon = countedWeapon(t, ch, c);
+        Phrase weapon = countedWeapon(t, ch, c);
         if (weapon == null) {
             return null;
         }
@@ -1424,21 +1062,21 @@ final class Reading {
         d.completed = true;
         if (weapon.cls == Cls.WEAPON) {
             d.instrument(weapon.text.replaceFirst("^[^\\p{L}]*\\S*\\s+", "").isBlank() ? weapon.text : nounOnly(t, ch, weapon), weapon.weaponSubtype);
-            premodifiersOf(t, ch, weapon.chunk, d);
+            roles.premodifiersOf(t, ch, weapon.chunk, d);
         }
         if (e.kind() == Lexicon.Kind.LAUNCH && !ch.get(c).passive()) {
             for (int s : ch.subject(c)) {
-                agent(t, ch, s, d);
+                roles.agent(t, ch, s, d);
             }
         }
         if (d.act) {
-            places(t, ch, c, d, ch.after(weapon.chunk > c ? weapon.chunk : c));
+            places.locate(t, ch, c, d, ch.after(weapon.chunk > c ? weapon.chunk : c));
         }
         return d;
     }
 
     /** "131 drones" without its number: "drones". */
-    private String nounOnly(Tokens t, Chunks ch, Np np) {
+    private String nounOnly(Tokens t, Chunks ch, Phrase np) {
         Chunk chunk = ch.get(np.chunk);
         int from = chunk.from();
         while (from < chunk.head() && (t.quantity[from] != null || t.pos[from].equals("DT") || t.pos[from].equals("CD"))) {
@@ -1448,202 +1086,6 @@ final class Reading {
     }
 
     // ---- facts ----------------------------------------------------------------------------------------------------
-
-    private List<Draft> facts(Tokens t, Chunks ch) {
-        List<Draft> out = new ArrayList<>();
-        String s = t.text.substring(t.span.start(), t.span.end());
-        Matcher m = CONDITION.matcher(s);
-        while (m.find()) {
-            int tok = token(t, t.span.start() + m.start());
-            if (tok < 0) {
-                continue;
-            }
-            Draft d = new Draft(EventType.ATTACK, null, t.index);
-            d.fact("condition", m.group("c").toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
-            position.put(d, tok);
-            // who is in that condition: the subject of the verb before "in … condition"
-            int c = ch.at[tok];
-            int vg = c - 1;
-            while (vg >= 0 && !ch.is(vg, Kind.VG) && c - vg < 3) {
-                vg--;
-            }
-            if (ch.is(vg, Kind.VG)) {
-                for (int sub : ch.subject(vg)) {
-                    Np np = np(t, ch, sub);
-                    if (np.cls == Cls.PERSON || np.cls == Cls.HUMAN) {
-                        d.party(Event.Role.VICTIM, np.text, np.name == null ? null : np.name.type());
-                    } else if (np.cls == Cls.PRONOUN) {
-                        String who = resolve(t, np.head);
-                        if (who != null) {
-                            d.party(Event.Role.VICTIM, who, Name.Type.PERSON);
-                        }
-                    }
-                }
-            }
-            out.add(d);
-        }
-        for (int k = 0; k < t.size(); k++) {
-            String w = t.lower[k];
-            if ((w.equals("blamed") || w.equals("blaming") || w.equals("blames") || w.equals("attributed"))) {
-                int c = ch.at[k];
-                if (!ch.is(c, Kind.VG)) {
-                    continue;
-                }
-                for (Pp pp : ch.after(c)) {
-                    if (pp.preposition().equals("on") || pp.preposition().equals("to")) {
-                        Np np = np(t, ch, pp.np());
-                        if (np.cls != Cls.TIME && np.cls != Cls.NUMBER && np.cls != Cls.EVENT) {
-                            Draft d = new Draft(EventType.ATTACK, null, t.index);
-                            d.fact("blamed_on", np.text);
-                            position.put(d, k);
-                            out.add(d);
-                        }
-                        break;
-                    }
-                }
-            }
-            if (w.equals("responsibility") && k > 0) {
-                int c = ch.at[k];
-                int vg = c - 1;
-                if (ch.is(vg, Kind.VG) && !negated(t, ch.get(vg))) {
-                    String verb = t.lower[ch.get(vg).head()];
-                    if (Set.of("claimed", "claim", "claims", "claiming", "took", "taken", "take", "takes", "accepted", "admitted",
-                            "assumed").contains(verb)) {
-                        Draft d = new Draft(EventType.ATTACK, null, t.index);
-                        position.put(d, k);
-                        for (int sub : ch.subject(vg)) {
-                            Np np = np(t, ch, sub);
-                            if (np.cls != Cls.PRONOUN && np.cls != Cls.TIME && np.cls != Cls.NUMBER) {
-                                agent(t, ch, sub, d);
-                                d.fact("claimed_by", np.text);
-                            }
-                        }
-                        if (!d.parties.isEmpty()) {
-                            out.add(d);
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> DAMAGE_VERBS = Set.of("destroyed", "damaged", "destroy", "damage", "destroys", "damages",
-            "wrecked", "razed", "demolished", "shattered", "gutted", "leveled", "levelled", "hit", "struck", "blew", "blown", "ripped",
-            "tore", "torn", "caused");
-
-    /**
-     * Things a bomb or an attack damaged: "the headquarters was destroyed by a bomb explosion", "the blast damaged
-     * three houses". Each is a target, for the act nearest in the sentence.
-     */
-    private List<Draft> damage(Tokens t, Chunks ch) {
-        List<Draft> out = new ArrayList<>();
-        for (int c = 0; c < ch.size(); c++) {
-            if (!ch.is(c, Kind.VG) || !DAMAGE_VERBS.contains(t.lower[ch.get(c).head()]) || negated(t, ch.get(c))) {
-                continue;
-            }
-            List<Integer> agents = new ArrayList<>();
-            List<Integer> patients = new ArrayList<>();
-            if (ch.get(c).passive()) {
-                patients.addAll(ch.subject(c));
-                for (Pp pp : ch.after(c)) {
-                    if (pp.preposition().equals("by")) {
-                        agents.add(pp.np());
-                    }
-                }
-            } else {
-                agents.addAll(ch.subject(c));
-                patients.addAll(ch.objects(c));
-            }
-            boolean violent = false;
-            Draft d = new Draft(EventType.ATTACK, null, t.index);
-            for (int a : agents) {
-                Np np = np(t, ch, a);
-                if (np.cls == Cls.WEAPON) {
-                    d.instrument(np.text, np.weaponSubtype);
-                    violent = true;
-                } else if (np.cls == Cls.EVENT) {
-                    violent = true;
-                }
-            }
-            if (!violent) {
-                continue;
-            }
-            for (int p : patients) {
-                Np np = np(t, ch, p);
-                if (np.cls == Cls.FACILITY) {
-                    d.party(Event.Role.TARGET, np.text, null);
-                }
-            }
-            if (!d.parties.isEmpty() || !d.instruments.isEmpty()) {
-                position.put(d, ch.get(c).head());
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    /** "the soldiers involved in the killing", "guerrillas responsible for the attack": the perpetrators. */
-    private List<Draft> responsible(Tokens t, Chunks ch) {
-        List<Draft> out = new ArrayList<>();
-        for (int k = 1; k + 2 < t.size(); k++) {
-            String w = t.lower[k];
-            boolean involved = w.equals("involved") && t.lower[k + 1].equals("in");
-            boolean resp = w.equals("responsible") && t.lower[k + 1].equals("for");
-            boolean held = w.equals("responsible") && Set.of("held", "hold", "holds", "holding").contains(t.lower[k - 1]);
-            if (!involved && !resp && !held) {
-                continue;
-            }
-            int next = ch.at[k + 1] + 1;
-            if (!held && (!ch.is(next, Kind.NP) || np(t, ch, next).cls != Cls.EVENT)) {
-                continue;
-            }
-            int c = ch.at[k];
-            if (held) {
-                c = ch.at[k - 1]; // "the FMLN guerrillas are being held responsible"
-                next = c;
-            }
-            int before = c - 1;
-            if (ch.is(before, Kind.VG) && (BE.contains(t.lower[ch.get(before).head()]) || ch.get(before).to() - ch.get(before).from() >= 1
-                    && BE.contains(t.lower[ch.get(before).from()]))) {
-                before--; // "were responsible for"
-            }
-            if (!ch.is(before, Kind.NP)) {
-                continue;
-            }
-            Np who = np(t, ch, before);
-            if (who.cls == Cls.PRONOUN || who.cls == Cls.TIME || who.cls == Cls.NUMBER || who.cls == Cls.EVENT) {
-                continue;
-            }
-            Draft d = new Draft(EventType.ATTACK, null, t.index);
-            agent(t, ch, before, d);
-            if (!d.parties.isEmpty()) {
-                position.put(d, ch.get(next).head());
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being");
-
-    private static boolean negated(Tokens t, Chunk vg) {
-        for (int k = vg.from(); k < vg.to(); k++) {
-            if (t.lower[k].equals("not") || t.lower[k].equals("n't") || t.lower[k].equals("never")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int token(Tokens t, int offset) {
-        for (int k = 0; k < t.size(); k++) {
-            if (t.start[k] <= offset && offset < t.end[k]) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     // ---- dates ----------------------------------------------------------------------------------------------------
 
@@ -1722,96 +1164,15 @@ final class Reading {
         return null;
     }
 
-    private List<Draft> merge() {
-        List<Draft> events = new ArrayList<>();
-        for (Draft d : drafts) {
-            finish(d);
-            if (d.generic) {
-                continue; // "attacks" in general: not one happening
-            }
-            Draft target = d.anaphoric ? antecedent(events, d) : null;
-            for (int i = events.size() - 1; i >= 0 && target == null && !d.anaphoric; i--) {
-                Draft e = events.get(i);
-                if (!e.compatible(d)) {
-                    continue;
-                }
-                boolean sameSentence = e.lastSentence == d.sentence && (e.type == d.type || Draft.violent(e.type) && Draft.violent(d.type));
-                if (sameSentence || e.sharesKey(d) && (!d.distinct || sharesPerson(e, d))) {
-                    target = e;
-                }
-            }
-            if (target != null) {
-                target.absorb(d);
-                finish(target);
-            } else if (!d.anaphoric || !d.empty()) {
-                events.add(d);
-            }
-        }
-        events.removeIf(Draft::empty);
-        return events;
-    }
-
-    /**
-     * What a definite mention ("the shooting", "the talks") refers back to: the latest event mentioned with the same
-     * word, else the latest of the same type.
-     */
-    private static Draft antecedent(List<Draft> events, Draft d) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft e = events.get(i);
-            if (e.compatible(d) && !Collections.disjoint(e.heads, d.heads)) {
-                return e;
-            }
-        }
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft e = events.get(i);
-            if (e.compatible(d) && (e.type == d.type || Draft.violent(e.type) && Draft.violent(d.type) && d.type != EventType.DEATH
-                    && e.type != EventType.DEATH)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static boolean sharesPerson(Draft a, Draft b) {
-        for (String x : a.named(Set.of(Event.Role.VICTIM, Event.Role.TARGET), Name.Type.PERSON)) {
-            for (String y : b.named(Set.of(Event.Role.VICTIM, Event.Role.TARGET), Name.Type.PERSON)) {
-                if (Draft.sameName(x, y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     // ---- pronouns -------------------------------------------------------------------------------------------------
-
-    /** "him", "her": the last person named before, within three sentences; null for anything else. */
-    private String resolve(Tokens t, int token) {
-        String w = t.lower[token];
-        if (!Set.of("he", "him", "she", "her", "his").contains(w)) {
-            return null;
-        }
-        int at = t.start[token];
-        int limit = sentenceSpans.get(Math.max(0, t.index - 3)).start();
-        Name best = null;
-        for (Name n : persons) {
-            if (n.span().start() >= at) {
-                break;
-            }
-            if (n.span().start() >= limit) {
-                best = n;
-            }
-        }
-        return best == null ? null : best.text();
-    }
 
     // ---- events ---------------------------------------------------------------------------------------------------
 
     private List<Event> events(List<Draft> merged) {
-        Draft main = main(merged);
+        Draft main = Merger.main(merged);
         List<Event> out = new ArrayList<>();
         for (Draft d : merged) {
-            finish(d);
+            merger.finish(d);
             if (d.date == null && d == main && anchor != null) {
                 d.date(anchor.precision() == PartialDate.Precision.TIME ? new PartialDate(anchor.value().substring(0, 10)) : anchor,
                         DateBasis.DOCUMENT, 9);
@@ -1849,70 +1210,4 @@ final class Reading {
         return Collections.unmodifiableList(out);
     }
 
-    /** The dispatch's main, current event: the most mentioned of those its first sentences tell, if any. */
-    private static Draft main(List<Draft> merged) {
-        Draft best = null;
-        for (Draft d : merged) {
-            if (d.sentence > 2 || !d.act || d.distinct) {
-                continue;
-            }
-            if (best == null || d.triggers.size() > best.triggers.size()) {
-                best = d;
-            }
-        }
-        return best;
-    }
-
-    /** Final type and subtype: what the weapons and the perpetrators say. */
-    private void finish(Draft d) {
-        if (d.subtype == null) {
-            for (String s : d.instrumentSubtypes) {
-                if (s != null) {
-                    d.subtype = s;
-                    break;
-                }
-            }
-        }
-        if (d.instrumentSubtypes.contains("car_bomb") && (d.subtype == null || d.subtype.equals("bombing"))) {
-            d.subtype = "car_bomb";
-        }
-        Set<String> strikes = Set.of("drone", "missile", "air", "artillery");
-        Set<String> personal = Set.of("shooting", "stabbing", "poisoning", "kidnapping", "arson", "car_bomb");
-        boolean general = d.facts.stream().anyMatch(f -> f[0].equals("#general"));
-        if ((d.subtype != null && Set.of("bombing", "car_bomb", "arson").contains(d.subtype) || d.type == EventType.STRIKE)
-                && d.parties.stream().noneMatch(p -> p.role() == Event.Role.TARGET)) {
-            for (String site : d.sites) {
-                d.party(Event.Role.TARGET, site, null); // "a bomb exploded outside Government House"
-            }
-        }
-        if (d.type == EventType.ATTACK && d.subtype != null && strikes.contains(d.subtype)) {
-            d.type = EventType.STRIKE;
-        } else if (d.type == EventType.ATTACK && general && d.subtype == null && stateAgent(d)) {
-            d.type = EventType.STRIKE;
-        } else if (d.type == EventType.STRIKE && d.subtype != null && personal.contains(d.subtype)) {
-            d.type = EventType.ATTACK;
-        } else if (d.type == EventType.DEATH && !"plane_crash".equals(d.subtype)
-                && (!d.instruments.isEmpty() || !d.named(Set.of(Event.Role.PERPETRATOR), null).isEmpty())) {
-            d.type = EventType.ATTACK;
-        }
-        if (d.type == EventType.STRIKE && d.subtype != null && !strikes.contains(d.subtype) && !personal.contains(d.subtype)) {
-            d.type = EventType.ATTACK; // bombing
-        }
-    }
-
-    private boolean stateAgent(Draft d) {
-        for (Draft.Party p : d.parties) {
-            if (p.role() != Event.Role.PERPETRATOR) {
-                continue;
-            }
-            if (p.name() == Name.Type.GROUP || p.name() == Name.Type.PLACE && lex.country(p.text())) {
-                return true;
-            }
-            String k = p.key();
-            if (STATE_AGENTS.contains(k) || k.endsWith("forces") || k.endsWith("army") || k.endsWith("military")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
