@@ -12,8 +12,50 @@ import picocli.CommandLine.Option;
 /** {@code storyline eval SUITE}: scores against the shared evaluation sets; each ends with one summary line. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a stage against an evaluation set; the last line is 'eval SUITE: key=value ...'.",
-        subcommands = {EvalCommand.Web.class, EvalCommand.Ner.class, EvalCommand.Stories.class, EvalCommand.Time.class, EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Web.class, EvalCommand.Ner.class, EvalCommand.Stories.class, EvalCommand.Time.class, EvalCommand.Quotes.class, EvalCommand.Muc4.class, EvalCommand.WikiEvents.class})
 final class EvalCommand {
+
+    /** {@code storyline eval muc4}: incidents and role fillers against MUC-4 answer keys. */
+    @Command(name = "muc4", mixinStandardHelpOptions = true,
+            description = "Incident type accuracy and role-filler P/R/F1 (PerpInd, PerpOrg, Target, Victim, Weapon) against MUC-4 answer keys; deaths and injuries per incident.")
+    static final class Muc4 implements Callable<Integer> {
+        @Option(names = "--corpus", paramLabel = "DIR", arity = "1..*",
+                description = "MUC-4 folders, each with its texts and answer-key file (default: tst1 and tst2 of ../shared/data/events/muc4/corpora).")
+        java.util.List<Path> corpus = java.util.List.of(Path.of("../shared/data/events/muc4/corpora/tst1"),
+                Path.of("../shared/data/events/muc4/corpora/tst2"));
+
+        @Override
+        public Integer call() throws Exception {
+            java.util.List<String> args = new java.util.ArrayList<>();
+            for (Path p : corpus) {
+                if (!Files.isDirectory(p)) {
+                    throw new IllegalArgumentException("no such folder: " + p + " (give --corpus DIR...)");
+                }
+                args.add("--corpus");
+                args.add(p.toString());
+            }
+            org.storyline.eval.Muc4Eval.main(args.toArray(String[]::new));
+            return Exit.OK;
+        }
+    }
+
+    /** {@code storyline eval wikievents}: event triggers and arguments against WikiEvents. */
+    @Command(name = "wikievents", mixinStandardHelpOptions = true,
+            description = "Event trigger/type F1 (Conflict.Attack, Life.Die, Life.Injure) and argument F1 against WikiEvents JSON lines.")
+    static final class WikiEvents implements Callable<Integer> {
+        @Option(names = "--file", paramLabel = "F", description = "WikiEvents .jsonl file (default: ${DEFAULT-VALUE}).",
+                defaultValue = "../shared/data/events/wikievents/dev.jsonl")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no such file: " + file + " (give --file F)");
+            }
+            org.storyline.eval.WikiEventsEval.main(new String[] {"--file", file.toString()});
+            return Exit.OK;
+        }
+    }
 
     /** {@code storyline eval quotes}: attributions against PolNeAR. */
     @Command(name = "quotes", mixinStandardHelpOptions = true,
