@@ -201,9 +201,27 @@ public final class CorpusPass {
         };
     }
 
+    /** The entity a phrase names: by its whole text, else by the longest entity name inside it ("double agent Sergei Skripal"). */
+    private static String entityIn(String phrase, Map<String, String> entityByName) {
+        String folded = fold(phrase);
+        String exact = entityByName.get(folded);
+        if (exact != null) {
+            return exact;
+        }
+        String best = null;
+        String padded = " " + folded + " ";
+        for (Map.Entry<String, String> n : entityByName.entrySet()) {
+            String name = n.getKey();
+            if (name.length() >= 5 && padded.contains(" " + name + " ") && (best == null || name.length() > best.length())) {
+                best = name;
+            }
+        }
+        return best == null ? null : entityByName.get(best);
+    }
+
     private static Event link(Event e, Map<String, String> entityByName) {
         List<Event.Participant> participants = e.participants().stream()
-                .map(p -> new Event.Participant(p.role(), p.entity() != null ? p.entity() : entityByName.get(fold(p.text())), p.text()))
+                .map(p -> new Event.Participant(p.role(), p.entity() != null ? p.entity() : entityIn(p.text(), entityByName), p.text()))
                 .toList();
         Event.Location location = e.location() == null ? null : new Event.Location(
                 e.location().entity() != null ? e.location().entity() : entityByName.get(fold(e.location().name())),

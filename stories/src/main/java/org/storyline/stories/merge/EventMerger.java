@@ -118,15 +118,46 @@ public final class EventMerger {
         if (!datesCompatible(a.date(), b.date()) || !placesCompatible(a.location(), b.location())) {
             return false;
         }
+        if (sameDocumentOtherDispatch(a, b)) {
+            return false; // the dispatches of one page (a live blog) report different happenings
+        }
+        if (disjoint(a, b, Event.Role.ACTOR)) {
+            return false; // sanctions by the United States and by the European Union are two events
+        }
+        if (a.type() == org.storyline.model.EventType.MUTINY) {
+            return true; // a mutiny is rare enough that compatible dates and places make it the same one
+        }
         Set<String> pa = new LinkedHashSet<>();
-        a.participants().forEach(p -> pa.add(who(p)));
-        boolean shared = b.participants().stream().anyMatch(p -> pa.contains(who(p)));
+        a.participants().stream().filter(EventMerger::identifying).forEach(p -> pa.add(who(p)));
+        boolean shared = b.participants().stream().filter(EventMerger::identifying).anyMatch(p -> pa.contains(who(p)));
         if (shared) {
             return countsCompatibleEnough(a, b);
         }
         boolean bothWithout = a.participants().isEmpty() && b.participants().isEmpty();
         return bothWithout && a.location() != null && b.location() != null && a.date().value() != null
                 && b.date().value() != null && a.date().value().equals(b.date().value());
+    }
+
+    /** Victims, targets and parties tell events apart; a perpetrator or actor (Russia, the army) takes part in many. */
+    private static boolean identifying(Event.Participant p) {
+        return p.role() == Event.Role.VICTIM || p.role() == Event.Role.TARGET || p.role() == Event.Role.PARTY;
+    }
+
+    private static boolean disjoint(Event a, Event b, Event.Role role) {
+        Set<String> x = new LinkedHashSet<>();
+        a.participants().stream().filter(p -> p.role() == role).forEach(p -> x.add(who(p)));
+        Set<String> y = new LinkedHashSet<>();
+        b.participants().stream().filter(p -> p.role() == role).forEach(p -> y.add(who(p)));
+        return !x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y);
+    }
+
+    private static boolean sameDocumentOtherDispatch(Event a, Event b) {
+        if (a.sources().size() != 1 || !a.sources().equals(b.sources())) {
+            return false;
+        }
+        Set<String> articles = new LinkedHashSet<>();
+        a.mentions().forEach(m -> articles.add(m.article()));
+        return b.mentions().stream().noneMatch(m -> articles.contains(m.article()));
     }
 
     /** Counts may disagree (that is data), but wildly different figures of one kind mean different events. */
