@@ -104,6 +104,9 @@ public final class EventMerger {
         if (e.location() != null) {
             keys.add(family(e) + "|l|" + fold(e.location().name()));
         }
+        if (e.type() == org.storyline.model.EventType.MUTINY) {
+            keys.add(family(e) + "|rare");
+        }
         return keys;
     }
 
@@ -121,11 +124,15 @@ public final class EventMerger {
         if (sameDocumentOtherDispatch(a, b)) {
             return false; // the dispatches of one page (a live blog) report different happenings
         }
+        if (a.type() == org.storyline.model.EventType.MUTINY && b.type() == org.storyline.model.EventType.MUTINY) {
+            return true; // a mutiny is rare enough that compatible dates and places make it the same one
+        }
         if (disjoint(a, b, Event.Role.ACTOR)) {
             return false; // sanctions by the United States and by the European Union are two events
         }
-        if (a.type() == org.storyline.model.EventType.MUTINY) {
-            return true; // a mutiny is rare enough that compatible dates and places make it the same one
+        if (a.type() == org.storyline.model.EventType.SANCTION && !disjoint(a, b, Event.Role.ACTOR)
+                && sharesOrGeneric(a, b, Event.Role.TARGET) && has(a, Event.Role.ACTOR) && has(b, Event.Role.ACTOR)) {
+            return true; // the same sanctioning party against the same (or an unnamed) target
         }
         Set<String> pa = new LinkedHashSet<>();
         a.participants().stream().filter(EventMerger::identifying).forEach(p -> pa.add(who(p)));
@@ -149,6 +156,22 @@ public final class EventMerger {
         Set<String> y = new LinkedHashSet<>();
         b.participants().stream().filter(p -> p.role() == role).forEach(p -> y.add(who(p)));
         return !x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y);
+    }
+
+    private static boolean has(Event e, Event.Role role) {
+        return e.participants().stream().anyMatch(p -> p.role() == role);
+    }
+
+    /** The events share a participant in the role, or one of them names none in it by an entity. */
+    private static boolean sharesOrGeneric(Event a, Event b, Event.Role role) {
+        List<Event.Participant> x = a.participants().stream().filter(p -> p.role() == role).toList();
+        List<Event.Participant> y = b.participants().stream().filter(p -> p.role() == role).toList();
+        if (x.stream().allMatch(p -> p.entity() == null) || y.stream().allMatch(p -> p.entity() == null)) {
+            return true;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        x.forEach(p -> ids.add(who(p)));
+        return y.stream().anyMatch(p -> ids.contains(who(p)));
     }
 
     private static boolean sameDocumentOtherDispatch(Event a, Event b) {
