@@ -91,6 +91,19 @@ class SeedsScoreTest {
         assertThat(Integer.parseInt(summary.group(1))).as("checks passed; score-export printed:%n%s", printed).isPositive();
 
         assertTemporalSeeds(new com.fasterxml.jackson.databind.ObjectMapper().readTree(export.toFile()));
+
+        // Every section: a floor at the figure measured when it was set (143 of 145), so a regression fails.
+        Process all = new ProcessBuilder("python3", scorer.toString(), gold.toString(), export.toString())
+                .redirectErrorStream(true).start();
+        all.getOutputStream().close();
+        String allPrinted = new String(all.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(all.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        List<String> allLines = allPrinted.lines().filter(l -> !l.isBlank()).toList();
+        Matcher total = Pattern.compile("seeds: (\\d+) passed, (\\d+) failed").matcher(allLines.isEmpty() ? "" : allLines.getLast());
+        assertThat(total.matches()).as("score-export printed:%n%s", allPrinted).isTrue();
+        stdout.println("score-export (all sections): " + allLines.getLast());
+        assertThat(Integer.parseInt(total.group(1))).as("checks passed over all sections; score-export printed:%n%s", allPrinted)
+                .isGreaterThanOrEqualTo(143);
     }
 
     /**
