@@ -212,7 +212,9 @@ public final class CorpusPass {
         String padded = " " + folded + " ";
         for (Map.Entry<String, String> n : entityByName.entrySet()) {
             String name = n.getKey();
-            if (name.length() >= 5 && padded.contains(" " + name + " ") && (best == null || name.length() > best.length())) {
+            // A name of two words or more anywhere, or a one-word name at the head (end) of the phrase.
+            boolean fits = name.contains(" ") ? padded.contains(" " + name + " ") : padded.endsWith(" " + name + " ");
+            if (name.length() >= 4 && fits && (best == null || name.length() > best.length())) {
                 best = name;
             }
         }
