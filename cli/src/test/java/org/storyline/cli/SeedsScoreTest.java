@@ -92,7 +92,7 @@ class SeedsScoreTest {
 
         assertTemporalSeeds(new com.fasterxml.jackson.databind.ObjectMapper().readTree(export.toFile()));
 
-        // Every section: a floor at the figure measured when it was set (143 of 145), so a regression fails.
+        // Every section: all 145 checks passed when this was set, so any regression fails.
         Process all = new ProcessBuilder("python3", scorer.toString(), gold.toString(), export.toString())
                 .redirectErrorStream(true).start();
         all.getOutputStream().close();
@@ -103,7 +103,8 @@ class SeedsScoreTest {
         assertThat(total.matches()).as("score-export printed:%n%s", allPrinted).isTrue();
         stdout.println("score-export (all sections): " + allLines.getLast());
         assertThat(Integer.parseInt(total.group(1))).as("checks passed over all sections; score-export printed:%n%s", allPrinted)
-                .isGreaterThanOrEqualTo(143);
+                .isGreaterThanOrEqualTo(145);
+        assertThat(Integer.parseInt(total.group(2))).as("checks failed over all sections; score-export printed:%n%s", allPrinted).isZero();
     }
 
     /**

@@ -51,6 +51,8 @@ public final class ContractExport {
             store.forEachArticle(a -> write(g, a, store.annotations(a.id())));
             g.writeEndArray();
             Store.Corpus corpus = store.corpus();
+            Map<String, String> published = new LinkedHashMap<>();
+            store.forEachDocument(d -> published.put(d.id(), value(d.published())));
             g.writeArrayFieldStart("entities");
             for (Entity e : corpus.entities()) {
                 write(g, e);
@@ -58,7 +60,7 @@ public final class ContractExport {
             g.writeEndArray();
             g.writeArrayFieldStart("events");
             for (Event e : corpus.events()) {
-                write(g, e);
+                write(g, e, published);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("quotes");
@@ -263,7 +265,7 @@ public final class ContractExport {
         }
     }
 
-    private static void write(JsonGenerator g, Event e) {
+    private static void write(JsonGenerator g, Event e, Map<String, String> published) {
         try {
             g.writeStartObject();
             g.writeStringField("id", e.id());
@@ -321,6 +323,12 @@ public final class ContractExport {
                     g.writeStartObject();
                     g.writeStringField("value", f.value());
                     strings(g, "sources", f.sources());
+                    // When each side was reported: a later report may update an earlier one.
+                    g.writeArrayFieldStart("reported");
+                    for (String source : f.sources()) {
+                        g.writeString(published.get(source));
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -119,7 +119,11 @@ public final class CorpusPass {
             stories.add(new Story(st.getKey(), title, members, storyEvents));
         }
         stories.sort(Comparator.comparing(Story::id));
-        return new Store.Corpus(entities, merged, quotes, stories);
+        // Events most reported first, then most described: the order an analyst reads them in.
+        List<Event> ordered = new ArrayList<>(merged);
+        ordered.sort(Comparator.comparingInt((Event e) -> -e.sources().size()).thenComparingInt(e -> -e.mentions().size())
+                .thenComparing(Event::id));
+        return new Store.Corpus(entities, ordered, quotes, stories);
     }
 
     /** Entities within each document (name forms, titles, acronyms, attributes), then across documents (variants). */

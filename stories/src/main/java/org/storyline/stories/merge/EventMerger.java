@@ -369,7 +369,18 @@ public final class EventMerger {
                 out.add(v);
             }
         }
-        return out.size() >= 2 ? out : List.of();
+        // Outlets disagree only when different reports state different values; one report stating two values
+        // (two instruments, two stages) is detail, not a disagreement.
+        boolean betweenReports = false;
+        for (int i = 0; i < out.size() && !betweenReports; i++) {
+            for (int j = i + 1; j < out.size(); j++) {
+                if (java.util.Collections.disjoint(out.get(i).sources(), out.get(j).sources())) {
+                    betweenReports = true;
+                    break;
+                }
+            }
+        }
+        return out.size() >= 2 && betweenReports ? out : List.of();
     }
 
     /** Whether {@code precise} says the same as {@code vague}, only more precisely. */
