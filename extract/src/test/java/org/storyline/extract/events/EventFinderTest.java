@@ -261,6 +261,14 @@ class EventFinderTest {
     }
 
     @Test
+    void guerrillasAreTheOneArmedOrganisationTheDispatchNames() {
+        List<Event> events = find("Urban guerrillas attacked a power tower in San Salvador with dynamite. "
+                + "On Friday, the Farabundo Marti National Liberation Front announced a truce.");
+        Event e = events.getFirst();
+        assertThat(participants(e, Event.Role.PERPETRATOR)).anyMatch(p -> p.contains("Liberation Front"));
+    }
+
+    @Test
     void wireTextInCapitals() {
         Event e = only(find("URBAN GUERRILLAS ATTACKED A POWER SUBSTATION IN THE TOWN OF SANTA ROSA WITH DYNAMITE."), EventType.ATTACK);
         assertThat(participants(e, Event.Role.PERPETRATOR)).contains("URBAN GUERRILLAS");

@@ -50,7 +50,46 @@ final class Merger {
             }
         }
         events.removeIf(Draft::empty);
+        spread(events);
         return events;
+    }
+
+    /**
+     * A dispatch that names one organisation as the perpetrator of its violence ("an FMLN attack ... the guerrillas
+     * also burned a bus") names it for its other violent events told only by individuals: they get that organisation.
+     */
+    private static void spread(List<Draft> events) {
+        Map<String, String> orgs = new java.util.LinkedHashMap<>();
+        for (Draft d : events) {
+            if (!Draft.violent(d.type)) {
+                continue;
+            }
+            for (Draft.Party p : d.parties) {
+                if (p.role() == Event.Role.PERPETRATOR && p.name() == Name.Type.ORGANIZATION) {
+                    orgs.putIfAbsent(p.key(), p.text());
+                }
+            }
+        }
+        if (orgs.size() != 1) {
+            return;
+        }
+        String org = orgs.values().iterator().next();
+        for (Draft d : events) {
+            if (!Draft.violent(d.type)) {
+                continue;
+            }
+            boolean hasOrg = false;
+            boolean hasPerp = false;
+            for (Draft.Party p : d.parties) {
+                if (p.role() == Event.Role.PERPETRATOR) {
+                    hasPerp = true;
+                    hasOrg |= p.name() == Name.Type.ORGANIZATION;
+                }
+            }
+            if (hasPerp && !hasOrg) {
+                d.party(Event.Role.PERPETRATOR, org, Name.Type.ORGANIZATION);
+            }
+        }
     }
 
     /**

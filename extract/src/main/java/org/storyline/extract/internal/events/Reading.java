@@ -159,7 +159,52 @@ final class Reading {
             }
             sentence(t);
         }
-        return events(merger.merge(drafts));
+        List<Draft> merged = merger.merge(drafts);
+        rebels(merged);
+        return events(merged);
+    }
+
+    private static final java.util.regex.Pattern REBEL_NOUN = java.util.regex.Pattern.compile(
+            "(?i)\\b(guerrillas?|rebels?|subversives?|terrorists?|insurgents?|commandos?|narcoterrorists?|gunmen|assassins|hit ?men|extremists?|militants?)\\b");
+    private static final Set<String> REBEL_HEADS = Set.of("front", "movement", "army", "forces", "commando", "commandos",
+            "brigade", "alliance", "command", "group", "path", "cartel", "unity", "liberation", "extraditables");
+
+    /**
+     * Violence the dispatch tells as done by "guerrillas" or "terrorists" without naming their organisation is that of
+     * the one armed organisation the dispatch names ("urban guerrilla commandos" in a dispatch about the FMLN).
+     */
+    private void rebels(List<Draft> events) {
+        Map<String, String> orgs = new LinkedHashMap<>();
+        for (Name n : annotated.names()) {
+            if (n.type() != Name.Type.ORGANIZATION) {
+                continue;
+            }
+            String k = Draft.key(n.text()).replaceAll("\\s+", " ");
+            String[] w = k.split(" ");
+            if (w.length >= 2 && REBEL_HEADS.contains(w[w.length - 1])) {
+                orgs.putIfAbsent(k, n.text().replaceAll("\\s+", " ").strip());
+            }
+        }
+        if (orgs.size() != 1) {
+            return;
+        }
+        String org = orgs.values().iterator().next();
+        for (Draft d : events) {
+            if (!Draft.violent(d.type)) {
+                continue;
+            }
+            boolean hasOrg = false;
+            boolean rebel = false;
+            for (Draft.Party p : d.parties) {
+                if (p.role() == Event.Role.PERPETRATOR) {
+                    hasOrg |= p.name() == Name.Type.ORGANIZATION;
+                    rebel |= REBEL_NOUN.matcher(p.text()).find();
+                }
+            }
+            if (rebel && !hasOrg) {
+                d.party(Event.Role.PERPETRATOR, org, Name.Type.ORGANIZATION);
+            }
+        }
     }
 
     /**
