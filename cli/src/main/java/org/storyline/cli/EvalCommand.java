@@ -15,6 +15,20 @@ import picocli.CommandLine.Option;
         subcommands = {EvalCommand.Web.class, EvalCommand.Ner.class, EvalCommand.Stories.class, EvalCommand.Time.class, EvalCommand.Quotes.class, EvalCommand.Muc4.class, EvalCommand.WikiEvents.class})
 final class EvalCommand {
 
+    /** Fails naming the folder and the option that gives it when {@code dir} is not a folder. */
+    static void requireFolder(Path dir, String option) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no such folder: " + dir + " (give " + option + ")");
+        }
+    }
+
+    /** Fails naming the file and the option that gives it when {@code file} is not a file. */
+    static void requireFile(Path file, String option) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file: " + file + " (give " + option + ")");
+        }
+    }
+
     /** {@code storyline eval muc4}: incidents and role fillers against MUC-4 answer keys. */
     @Command(name = "muc4", mixinStandardHelpOptions = true,
             description = "Incident type accuracy and role-filler P/R/F1 (PerpInd, PerpOrg, Target, Victim, Weapon) against MUC-4 answer keys; deaths and injuries per incident.")
@@ -28,9 +42,7 @@ final class EvalCommand {
         public Integer call() throws Exception {
             java.util.List<String> args = new java.util.ArrayList<>();
             for (Path p : corpus) {
-                if (!Files.isDirectory(p)) {
-                    throw new IllegalArgumentException("no such folder: " + p + " (give --corpus DIR...)");
-                }
+                requireFolder(p, "--corpus DIR...");
                 args.add("--corpus");
                 args.add(p.toString());
             }
@@ -49,9 +61,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("no such file: " + file + " (give --file F)");
-            }
+            requireFile(file, "--file F");
             org.storyline.eval.WikiEventsEval.main(new String[] {"--file", file.toString()});
             return Exit.OK;
         }
@@ -68,9 +78,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() {
-            if (!Files.isDirectory(polnear)) {
-                throw new IllegalArgumentException("no such folder: " + polnear + " (give --polnear DIR)");
-            }
+            requireFolder(polnear, "--polnear DIR");
             System.out.println(org.storyline.eval.QuoteEval.score(polnear, org.storyline.extract.quotes.QuoteFinder.english()).summaryLine());
             return Exit.OK;
         }
@@ -86,9 +94,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() {
-            if (!Files.isDirectory(timeml)) {
-                throw new IllegalArgumentException("no such folder: " + timeml + " (give --timeml DIR)");
-            }
+            requireFolder(timeml, "--timeml DIR");
             var r = org.storyline.eval.TimeEval.score(timeml, org.storyline.language.TemporalTagger.english());
             System.out.println(r.summaryLine());
             return Exit.OK;
@@ -105,9 +111,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() {
-            if (!Files.isDirectory(ecb)) {
-                throw new IllegalArgumentException("no such folder: " + ecb + " (give --ecb DIR)");
-            }
+            requireFolder(ecb, "--ecb DIR");
             System.out.println(org.storyline.eval.StoryEval.score(ecb).summaryLine());
             return Exit.OK;
         }
@@ -126,9 +130,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(conll)) {
-                throw new IllegalArgumentException("no such file: " + conll + " (give --conll FILE)");
-            }
+            requireFile(conll, "--conll FILE");
             var sentences = org.storyline.eval.NerEval.read(conll);
             long load = System.nanoTime();
             var language = org.storyline.language.Language.shared();
@@ -169,9 +171,7 @@ final class EvalCommand {
         @Override
         public Integer call() {
             for (Path p : new Path[] {content, dates}) {
-                if (!Files.isRegularFile(p)) {
-                    throw new IllegalArgumentException("no such file: " + p + " (give --content and --dates)");
-                }
+                requireFile(p, "--content and --dates");
             }
             Path dir = pages != null ? pages : content.toAbsolutePath().getParent().resolve("pages");
             if (!Files.isDirectory(dir)) {
