@@ -1,0 +1,2 @@
+/** The REST API and the web UI over a store: {@code storyline serve}. */
+package org.storyline.server;
