@@ -78,7 +78,7 @@ public interface Store extends AutoCloseable {
     /** The quotes and events found in a document (empty when none were saved). */
     Extraction extraction(String documentId);
 
-    /** Replaces the corpus-wide results. */
+    /** Replaces the corpus-wide results, and updates the search index with them in one commit. */
     void saveCorpus(Corpus corpus);
 
     /** The corpus-wide results last saved (empty before the first corpus pass). */
@@ -114,6 +114,14 @@ public interface Store extends AutoCloseable {
 
     /** Articles whose title or text match a Lucene query, best first. */
     List<Hit> search(String query, int limit);
+
+    /**
+     * Articles and quotes matching words and filters, one page of them in the requested order, with the total and
+     * facet counts over every match. A search sees the index as of one commit, never part of a corpus update.
+     *
+     * @throws IllegalArgumentException when the words are not a valid query, naming the query
+     */
+    SearchResults search(SearchRequest request);
 
     @Override
     void close();

@@ -34,6 +34,8 @@ import org.storyline.model.Document;
 import org.storyline.model.PartialDate;
 import org.storyline.model.Severity;
 import org.storyline.model.StableId;
+import org.storyline.store.SearchRequest;
+import org.storyline.store.SearchResults;
 import org.storyline.store.Store;
 
 /**
@@ -181,6 +183,20 @@ public final class EmbeddedStore implements Store {
     @Override
     public void saveProcessed(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
                               List<Diagnostic> diagnostics) {
+        saveRows(document, articles, annotations, diagnostics);
+        indexDocument(document, articles, extraction(document.id()));
+    }
+
+    @Override
+    public void saveProcessed(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
+                              Extraction extraction, List<Diagnostic> diagnostics) {
+        saveRows(document, articles, annotations, diagnostics);
+        saveExtractionRows(document.id(), extraction);
+        indexDocument(document, articles, extraction);
+    }
+
+    private void saveRows(Document document, List<Article> articles, List<ArticleAnnotations> annotations,
+                          List<Diagnostic> diagnostics) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Article a : articles) {
             if (!a.document().equals(document.id())) {
@@ -219,11 +235,43 @@ public final class EmbeddedStore implements Store {
                 return null;
             });
         }
-        index().put(document.id(), articles);
+    }
+
+    private void indexDocument(Document document, List<Article> articles, Extraction extraction) {
+        List<ArticleIndex.Entry> entries = articles.stream().map(a -> new ArticleIndex.Entry(a.id(), a.document(),
+                a.title() != null ? a.title() : document.title(), a.text(), a.date() != null ? a.date() : document.published(),
+                document.outlet())).toList();
+        index().put(document.id(), entries, extraction);
         // Only once its articles are in the index writer may a commit() mark the document indexed.
         synchronized (this) {
             unindexed.add(document.id());
         }
+    }
+
+    /** Every article with what the index needs of its document, by document; calls {@code action} holding the lock. */
+    private synchronized void forEachEntry(String documentId, Consumer<ArticleIndex.Entry> action) {
+        String sql = "SELECT a.id, a.document_id, COALESCE(a.title, d.title), a.text, COALESCE(a.date, d.published), d.outlet"
+                + " FROM article a JOIN document d ON d.id = a.document_id"
+                + (documentId == null ? "" : " WHERE a.document_id = ?") + " ORDER BY a.document_id, a.idx";
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            if (documentId != null) {
+                st.setString(1, documentId);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(new ArticleIndex.Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            date(rs.getString(5)), rs.getString(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<ArticleIndex.Entry> entries(String documentId) {
+        List<ArticleIndex.Entry> out = new ArrayList<>();
+        forEachEntry(documentId, out::add);
+        return out;
     }
 
     @Override
@@ -259,13 +307,20 @@ public final class EmbeddedStore implements Store {
         }
     }
 
-    /** The index, opened on first use; documents processed but never committed to it are indexed again. */
+    /**
+     * The index, opened on first use; documents processed but never committed to it are indexed again, and an index
+     * of an older schema is rebuilt.
+     */
     private synchronized ArticleIndex index() {
         if (index == null) {
-            index = new ArticleIndex(dir.resolve("index"));
+            index = new ArticleIndex(dir.resolve("index"), CorpusFields.of(corpus()));
+            if (!index.current()) {
+                rebuildIndex(CorpusFields.of(corpus()));
+                return index;
+            }
             List<String> missing = query("SELECT id FROM document WHERE state = 'processed' AND indexed = 0", rs -> rs.getString(1));
             for (String id : missing) {
-                index.put(id, articles(id));
+                index.put(id, entries(id), extraction(id));
                 unindexed.add(id);
             }
             if (!missing.isEmpty()) {
@@ -273,6 +328,19 @@ public final class EmbeddedStore implements Store {
             }
         }
         return index;
+    }
+
+    /** Indexes every article and quote again with these corpus fields, in one index commit. */
+    private synchronized void rebuildIndex(CorpusFields fields) {
+        List<String> processed = query("SELECT id FROM document WHERE state = 'processed'", rs -> rs.getString(1));
+        unindexed.clear();
+        index.rebuild(fields, action -> forEachEntry(null, action), this::extraction);
+        tx(() -> {
+            for (String id : processed) {
+                update("UPDATE document SET indexed = 1 WHERE id = ?", id);
+            }
+            return null;
+        });
     }
 
     @Override
@@ -338,6 +406,11 @@ public final class EmbeddedStore implements Store {
     @Override
     public List<Hit> search(String query, int limit) {
         return index().search(query, limit);
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        return index().search(request);
     }
 
     @Override
@@ -456,7 +529,18 @@ public final class EmbeddedStore implements Store {
     }
 
     @Override
-    public synchronized void saveExtraction(String documentId, Extraction extraction) {
+    public void saveExtraction(String documentId, Extraction extraction) {
+        saveExtractionRows(documentId, extraction);
+        List<ArticleIndex.Entry> entries = entries(documentId);
+        if (!entries.isEmpty()) {
+            index().put(documentId, entries, extraction);
+            synchronized (this) {
+                unindexed.add(documentId);
+            }
+        }
+    }
+
+    private synchronized void saveExtractionRows(String documentId, Extraction extraction) {
         String quotes = Json.write(extraction.quotes());
         String events = Json.write(extraction.events());
         tx(() -> {
@@ -498,6 +582,8 @@ public final class EmbeddedStore implements Store {
             }
             return null;
         });
+        index();
+        rebuildIndex(CorpusFields.of(corpus));
     }
 
     @Override
