@@ -1,7 +1,6 @@
 package org.storyline.store;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -14,7 +13,8 @@ import org.storyline.model.Event;
 
 /**
  * Events as a table with ACLED-like columns ({@link #COLUMNS}), one row per event: RFC 4180 (a header row, CRLF
- * line ends, fields with commas, quotes or line breaks quoted, quotes doubled), UTF-8 without a byte-order mark.
+ * line ends, fields with commas, quotes or line breaks quoted, quotes doubled; jackson-dataformat-csv also quotes
+ * fields with spaces, which the RFC allows), UTF-8 without a byte-order mark.
  *
  * <p>Unknown values are empty. Lists (actors, outlets, fields in disagreement, articles) are joined with
  * {@code "; "}. A count's column holds its number only; how exact the killed count is goes in
@@ -29,13 +29,13 @@ public final class CsvExport {
             "impacted", "sources", "source_count", "origins", "disagreements", "notes", "articles");
 
     private static final String SEPARATOR = "; ";
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA;
 
     static {
         CsvSchema.Builder b = CsvSchema.builder();
         COLUMNS.forEach(b::addColumn);
-        SCHEMA = b.setUseHeader(true).setLineSeparator("\r\n").setNullValue("").build();
+        SCHEMA = b.setUseHeader(true).setLineSeparator("\r\n").build();
     }
 
     private CsvExport() {
@@ -51,14 +51,14 @@ public final class CsvExport {
     public static void write(List<Event> events, EventLookup lookup, OutputStream out) {
         try (SequenceWriter w = CSV.writer(SCHEMA).writeValues(ContractExport.nonClosing(out))) {
             for (Event e : events) {
-                w.write(row(EventRow.of(e, lookup)));
+                w.write(row(e, lookup));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the CSV export: " + e.getMessage(), e);
         }
     }
 
-    /** One event's values, in the order of {@link #COLUMNS}. */
+    /** One event's values, in the order of {@link #COLUMNS}; unknown ones are empty strings. */
     public static List<String> row(Event e, EventLookup lookup) {
         return Arrays.stream(row(EventRow.of(e, lookup))).map(v -> v == null ? "" : v).toList();
     }
