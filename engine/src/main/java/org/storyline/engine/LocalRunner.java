@@ -59,7 +59,12 @@ public final class LocalRunner {
             store.fail(e.source(), "ingest", e.getMessage());
             reporter.problem(e.getMessage());
         });
-        IngestSummary summary = new IngestSummary(missing[0], 0, 0, 0, missing[0], 0);
+        return ingestInputs(inputs).plus(new IngestSummary(missing[0], 0, 0, 0, missing[0], 0));
+    }
+
+    /** Reads and keeps every input; what cannot be read is recorded and reported. */
+    public IngestSummary ingestInputs(List<Input> inputs) {
+        IngestSummary summary = new IngestSummary(0, 0, 0, 0, 0, 0);
         try (Reporter.Progress progress = reporter.progress("ingest", inputs.size())) {
             for (Input input : inputs) {
                 summary = summary.plus(ingestOne(input));

@@ -30,8 +30,16 @@ public final class Ingest {
     private final Unpacker unpacker;
 
     public Ingest(Limits limits) {
+        this(limits, false);
+    }
+
+    /**
+     * @param publicAddressesOnly whether URLs (and every redirect) must resolve to public addresses only: for URLs
+     *                            that someone else gave, as over the API
+     */
+    public Ingest(Limits limits, boolean publicAddressesOnly) {
         this.limits = limits;
-        this.fetcher = new Fetcher(limits.userAgent(), limits.timeout(), limits.hostDelay(), limits.maxBytes());
+        this.fetcher = new Fetcher(limits.userAgent(), limits.timeout(), limits.hostDelay(), limits.maxBytes(), publicAddressesOnly);
         this.unpacker = new Unpacker(limits.maxBytes());
     }
 

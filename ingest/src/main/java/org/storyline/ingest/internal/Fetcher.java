@@ -33,22 +33,58 @@ public final class Fetcher {
     private final long maxBytes;
     private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
     private final Map<String, Long> lastRequest = new ConcurrentHashMap<>();
+    private final boolean publicOnly;
 
     public Fetcher(String userAgent, Duration timeout, Duration hostDelay, long maxBytes) {
+        this(userAgent, timeout, hostDelay, maxBytes, false);
+    }
+
+    /**
+     * @param publicOnly whether every hop (redirects included) must resolve to public addresses only
+     */
+    public Fetcher(String userAgent, Duration timeout, Duration hostDelay, long maxBytes, boolean publicOnly) {
+        this.publicOnly = publicOnly;
         this.userAgent = userAgent;
         this.timeout = timeout;
         this.hostDelay = hostDelay;
         this.maxBytes = maxBytes;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
+    /**
+     * Fetches a URL, following up to {@value #MAX_REDIRECTS} redirects; each hop is checked against its site's
+     * robots.txt and, for public-only fetchers, against private addresses.
+     */
     public Received fetch(URI uri) throws IngestException {
         String source = uri.toString();
+        URI hop = uri;
+        for (int redirects = 0; ; redirects++) {
+            Hop answer = fetchOne(source, hop);
+            if (answer.page() != null) {
+                return answer.page();
+            }
+            if (redirects == MAX_REDIRECTS) {
+                throw new IngestException(source, "more than " + MAX_REDIRECTS + " redirects, the last to " + answer.redirect());
+            }
+            hop = answer.redirect();
+        }
+    }
+
+    private static final int MAX_REDIRECTS = 5;
+
+    /** What one request got: the page, or where a redirect points. */
+    private record Hop(Received page, URI redirect) {
+    }
+
+    private Hop fetchOne(String source, URI uri) throws IngestException {
+        if (publicOnly) {
+            org.storyline.ingest.Addresses.requirePublic(uri);
+        }
         BaseRobotRules rules = robots.computeIfAbsent(hostKey(uri), key -> robotsOf(uri));
-        if (!rules.isAllowed(source)) {
+        if (!rules.isAllowed(uri.toString())) {
             throw new IngestException(source, "blocked by the site's robots.txt for user agent '" + AGENT_NAME + "'");
         }
         long delay = Math.max(hostDelay.toMillis(), Math.min(rules.getCrawlDelay(), 30_000L));
@@ -56,6 +92,16 @@ public final class Fetcher {
         try {
             HttpResponse<InputStream> response = client.send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                var location = response.headers().firstValue("location");
+                if ((status == 301 || status == 302 || status == 303 || status == 307 || status == 308) && location.isPresent()) {
+                    URI next = uri.resolve(location.get().strip());
+                    String scheme = String.valueOf(next.getScheme()).toLowerCase(java.util.Locale.ROOT);
+                    if (!scheme.equals("http") && !scheme.equals("https")) {
+                        throw new IngestException(source, "redirected to a URL that is not http(s): " + next);
+                    }
+                    return new Hop(null, next);
+                }
                 if (response.statusCode() < 200 || response.statusCode() >= 300) {
                     throw new IngestException(source, "HTTP " + response.statusCode() + " from " + response.uri());
                 }
@@ -67,8 +113,8 @@ public final class Fetcher {
                 if (bytes.length > maxBytes) {
                     throw new IngestException(source, "response is over the " + (maxBytes >> 20) + " MiB limit");
                 }
-                return new Received(source, bytes, response.headers().firstValue("content-type").orElse(null),
-                        response.uri().toString());
+                return new Hop(new Received(source, bytes, response.headers().firstValue("content-type").orElse(null),
+                        response.uri().toString()), null);
             }
         } catch (HttpConnectTimeoutException e) {
             throw new IngestException(source, "unreachable: no connection within " + timeout.toSeconds() + " s", e);
