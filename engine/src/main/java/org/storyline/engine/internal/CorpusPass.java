@@ -182,7 +182,7 @@ public final class CorpusPass {
             Place place = byId.get(best);
             List<org.storyline.model.Attribute> attributes = new ArrayList<>(e.attributes());
             List<String> articles = e.mentions().stream().map(Mention::article).distinct().toList();
-            attributes.add(new org.storyline.model.Attribute("country", place.countryName(), articles));
+            attributes.add(new org.storyline.model.Attribute("country", place.country(), articles)); // ISO 3166-1 alpha-2
             if (place.regionName() != null && place.kind() == Place.Kind.CITY) {
                 attributes.add(new org.storyline.model.Attribute("region", place.regionName(), articles));
             }

@@ -50,7 +50,7 @@ final class CorpusFields {
     static CorpusFields of(Store.Corpus corpus) {
         Map<String, String> entityNames = new HashMap<>();
         Map<String, String> countryOfPlace = new HashMap<>();
-        Map<String, String> countryNames = new HashMap<>();
+        Map<String, String> countryNames = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Set<String>> entities = new HashMap<>();
         for (Entity e : corpus.entities()) {
             entityNames.put(e.id(), e.name());
@@ -144,7 +144,8 @@ final class CorpusFields {
     String label(String dim, String value) {
         return switch (dim) {
             case "entity" -> entityNames.getOrDefault(value, value);
-            case "country" -> countryNames.getOrDefault(value, value);
+            case "country" -> countryNames.computeIfAbsent(value,
+                    v -> java.util.Locale.of("", v).getDisplayCountry(java.util.Locale.ENGLISH));
             default -> value;
         };
     }
