@@ -1,0 +1,255 @@
+// Timeline and map of events, with the same filters (type, dates, entity, disagreement).
+import * as api from '../api.js';
+import { h, s, render, fmtDate, label, eventBadge, entityLink, plural, empty, EVENT_COLORS } from '../dom.js';
+import { eventDate, eventPlace, countsText, sourceChips, eventTitle, corroboration } from './common.js';
+
+const TYPES = ['attack', 'strike', 'clash', 'protest', 'arrest', 'talks', 'agreement', 'sanction', 'prisoner_exchange', 'death', 'mutiny', 'other'];
+const FILTERS = ['type', 'from', 'to', 'entity', 'place', 'country', 'outlet', 'disagreement'];
+const DATE = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+
+function filterParams(query) {
+  const p = {};
+  for (const k of FILTERS) if (query.get(k)) p[k] = query.get(k);
+  return p;
+}
+
+/** The filter bar of the timeline and the map; entity/place filters show as removable chips. */
+function filterForm(ctx, path, params, refs) {
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events', onsubmit: (e) => {
+    e.preventDefault();
+    const f = e.target.elements;
+    ctx.go(path, { ...params, type: f.type.value, from: f.from.value.trim(), to: f.to.value.trim(), disagreement: f.disagreement.checked ? 'true' : '' });
+  } },
+  h('label', null, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'any'),
+    TYPES.map((t) => h('option', { value: t, selected: params.type === t }, label(t))))),
+  h('label', null, 'From ', h('input', { name: 'from', value: params.from ?? '', placeholder: 'YYYY-MM', size: 10, pattern: DATE, title: 'YYYY, YYYY-MM or YYYY-MM-DD' })),
+  h('label', null, 'To ', h('input', { name: 'to', value: params.to ?? '', placeholder: 'YYYY-MM-DD', size: 10, pattern: DATE, title: 'YYYY, YYYY-MM or YYYY-MM-DD' })),
+  h('label', { class: 'check' }, h('input', { name: 'disagreement', type: 'checkbox', checked: params.disagreement === 'true' }), ' disputed only'),
+  h('button', { type: 'submit' }, 'Apply'),
+  ['entity', 'place', 'country', 'outlet'].filter((k) => params[k]).map((k) => h('span', { class: 'chip filter' }, `${k}: `,
+    (k === 'entity' || k === 'place') && refs?.entities?.[params[k]] ? refs.entities[params[k]].name : params[k],
+    h('button', { type: 'button', 'aria-label': `remove ${k} filter`, onclick: () => ctx.go(path, { ...params, [k]: '' }) }, '×'))));
+  return form;
+}
+
+export async function timelineView(ctx) {
+  const params = filterParams(ctx.query);
+  const data = await api.get('timeline', { ...params, limit: 500 });
+  if (ctx.stale()) return;
+  const refs = data.refs ?? {};
+  const items = data.items ?? [];
+  const groups = new Map();
+  for (const ev of items) {
+    const key = ev.date?.value ? ev.date.value.slice(0, 7) : 'undated';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(ev);
+  }
+  render(ctx.main,
+    h('div', { class: 'pagehead' }, h('h1', null, 'Timeline'),
+      h('p', { class: 'sub' }, `${plural(data.total ?? items.length, 'event')} in date order`, data.undated ? ` · ${data.undated} undated (last)` : '')),
+    filterForm(ctx, '/timeline', params, refs),
+    items.length ? h('div', { class: 'timeline' }, [...groups].map(([month, evs]) => h('section', { class: 'month', 'aria-label': month === 'undated' ? 'Undated' : fmtDate(month) },
+      h('h2', null, month === 'undated' ? 'Date unknown' : fmtDate(month), ' ', h('span', { class: 'n' }, evs.length)),
+      h('ol', { class: 'tl' }, evs.map((ev) => h('li', { style: { '--c': EVENT_COLORS[ev.type] ?? EVENT_COLORS.other } },
+        h('div', { class: 'tdate' }, eventDate(ev)),
+        h('div', { class: 'tbody' },
+          h('div', { class: 'tline' }, eventBadge(ev), h('a', { class: 'ttitle', href: `#/event/${encodeURIComponent(ev.id)}` }, eventTitle(ev, refs)),
+            ev.disagreements?.length ? h('span', { class: 'badge danger', title: ev.disagreements.map((d) => `${d.field}: ${d.values.map((v) => v.value).join(' / ')}`).join('\n') }, plural(ev.disagreements.length, 'disagreement')) : null),
+          h('div', { class: 'tmeta' }, eventPlace(ev, refs), ev.counts && Object.keys(ev.counts).length ? h('span', { class: 'counts' }, countsText(ev.counts)) : null,
+            corroboration(ev.sources?.length ?? 0, ev.origins), sourceChips(ev.sources, refs))))))))) : empty('No event matches these filters.'));
+}
+
+// Equirectangular projection: 4 units a degree, north up.
+const K = 4;
+const px = (lon) => (lon + 180) * K;
+const py = (lat) => (90 - lat) * K;
+const WORLD = { x: 0, y: py(84), w: 360 * K, h: (84 + 58) * K };
+
+let worldCache = null;
+async function world() {
+  if (!worldCache) {
+    worldCache = fetch('/world.json').then((r) => {
+      if (!r.ok) throw new api.ApiError(r.status, `the world outline /world.json is not available (${r.status})`);
+      return r.json();
+    }).catch((e) => { worldCache = null; throw e; });
+  }
+  return worldCache;
+}
+
+function ringPath(ring) {
+  let d = '';
+  let prev = null;
+  for (const [lon, lat] of ring) {
+    const x = px(lon).toFixed(1), y = py(lat).toFixed(1);
+    d += (prev === null ? 'M' : 'L') + x + ' ' + y;
+    prev = lon;
+  }
+  return d + 'Z';
+}
+
+function countryPaths(geo) {
+  return (geo.features ?? []).map((f) => {
+    const g = f.geometry;
+    if (!g) return null;
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const d = polys.map((p) => p.map(ringPath).join('')).join('');
+    return s('path', { d, class: 'country' }, s('title', {}, f.properties?.name ?? ''));
+  });
+}
+
+/** Reads what an event feature tells: defensive about which properties the server sends. */
+function featureInfo(f) {
+  const p = f.properties ?? {};
+  const num = (v) => (Array.isArray(v) ? v.length : typeof v === 'number' ? v : null);
+  const date = typeof p.date === 'object' && p.date ? p.date.value : p.date;
+  return {
+    id: p.id ?? p.event ?? f.id, type: p.type ?? 'other', subtype: p.subtype ?? null, date: date ?? null,
+    place: p.place ?? p.location?.name ?? p.name ?? null, title: p.title ?? null,
+    sources: num(p.sources) ?? num(p.corroboration) ?? 1, origins: num(p.origins),
+    story: p.story ?? (Array.isArray(p.stories) ? p.stories[0] : null),
+    killed: p.killed ?? p.counts?.killed?.value ?? null, injured: p.injured ?? p.counts?.injured?.value ?? null,
+    lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1],
+  };
+}
+
+/** Opens the story of an event (the first one it belongs to), else the event page. */
+async function openEvent(ctx, info) {
+  if (info.story) { ctx.go(`/story/${info.story}`); return; }
+  try {
+    const d = await api.get(`events/${encodeURIComponent(info.id)}`);
+    ctx.go(d.stories?.length ? `/story/${d.stories[0]}` : `/event/${info.id}`);
+  } catch (e) {
+    api.showError(e, 'Could not open the event');
+  }
+}
+
+export async function mapView(ctx) {
+  const params = filterParams(ctx.query);
+  const [geo, fc] = await Promise.all([world(), api.get('map', params)]);
+  if (ctx.stale()) return;
+  const feats = (fc.features ?? []).filter((f) => f.geometry?.type === 'Point').map(featureInfo);
+  const places = new Map();
+  for (const f of feats) {
+    const key = `${f.lon.toFixed(2)},${f.lat.toFixed(2)}`;
+    if (!places.has(key)) places.set(key, { lon: f.lon, lat: f.lat, events: [] });
+    places.get(key).events.push(f);
+  }
+  const clusters = [...places.values()].map((c) => {
+    const byType = new Map();
+    for (const e of c.events) byType.set(e.type, (byType.get(e.type) ?? 0) + e.sources);
+    c.type = [...byType].sort((a, b) => b[1] - a[1])[0][0];
+    c.weight = c.events.reduce((n, e) => n + e.sources, 0);
+    c.name = c.events.find((e) => e.place)?.place ?? `${c.lat.toFixed(2)}, ${c.lon.toFixed(2)}`;
+    return c;
+  }).sort((a, b) => b.weight - a.weight);
+
+  // Initial view: the points with a margin, at least 40° wide; the whole world when there are none.
+  let view = { ...WORLD };
+  if (clusters.length) {
+    const xs = clusters.map((c) => px(c.lon)), ys = clusters.map((c) => py(c.lat));
+    let x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    const w = Math.max(x1 - x0, 40 * K) * 1.5, hgt = Math.max(y1 - y0, 20 * K) * 1.5;
+    const ratio = WORLD.w / WORLD.h;
+    const vw = Math.min(WORLD.w, Math.max(w, hgt * ratio)), vh = vw / ratio;
+    view = { x: (x0 + x1) / 2 - vw / 2, y: (y0 + y1) / 2 - vh / 2, w: vw, h: vh };
+  }
+  const svg = s('svg', { class: 'map', role: 'img', 'aria-label': `Map of ${plural(feats.length, 'event')} at ${plural(clusters.length, 'place')}`, preserveAspectRatio: 'xMidYMid meet' });
+  const land = s('g', { class: 'land' }, countryPaths(geo));
+  const grid = s('g', { class: 'grid' }, [-60, -30, 0, 30, 60].map((lat) => s('line', { x1: 0, x2: 360 * K, y1: py(lat), y2: py(lat) })),
+    [-150, -120, -90, -60, -30, 0, 30, 60, 90, 120, 150].map((lon) => s('line', { y1: 0, y2: 180 * K, x1: px(lon), x2: px(lon) })));
+  const dots = s('g', { class: 'dots' });
+  svg.append(s('rect', { class: 'sea', x: -360 * K, y: -180 * K, width: 1080 * K, height: 540 * K }), grid, land, dots);
+
+  const tip = h('div', { class: 'maptip', role: 'tooltip', hidden: true });
+  const panel = h('div', { class: 'mappanel', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Hover a point for its events; click to open its story. Scroll or use + / − to zoom, drag to pan.'));
+  const circles = clusters.map((c) => {
+    const g = s('g', { class: 'pt', tabindex: 0, role: 'button', 'aria-label': `${c.name}: ${plural(c.events.length, 'event')}`, transform: `translate(${px(c.lon)} ${py(c.lat)})` },
+      s('circle', { r: 1, fill: EVENT_COLORS[c.type] ?? EVENT_COLORS.other }),
+      c.events.length > 1 ? s('text', { 'text-anchor': 'middle', dy: '0.35em' }, String(c.events.length)) : null);
+    g.dataset.weight = String(c.weight);
+    const show = (ev) => {
+      tip.replaceChildren(h('strong', null, c.name), h('ul', null, c.events.slice(0, 6).map((e) => h('li', null,
+        h('span', { class: 'sw', style: { background: EVENT_COLORS[e.type] ?? EVENT_COLORS.other } }),
+        `${label(e.subtype ?? e.type)}${e.date ? ' · ' + fmtDate(e.date) : ''} · ${plural(e.sources, 'source')}`,
+        e.killed ? ` · ${e.killed} killed` : '', e.injured ? ` · ${e.injured} injured` : ''))),
+      c.events.length > 6 ? h('p', null, `+${c.events.length - 6} more`) : null);
+      tip.hidden = false;
+      const box = wrap.getBoundingClientRect();
+      const r = (ev?.target?.getBoundingClientRect?.() ?? g.getBoundingClientRect());
+      tip.style.left = `${Math.min(box.width - 260, r.right - box.left + 8)}px`;
+      tip.style.top = `${r.top - box.top}px`;
+    };
+    const open = () => {
+      if (c.events.length === 1) { openEvent(ctx, c.events[0]); return; }
+      panel.replaceChildren(h('h2', null, c.name, ' ', h('span', { class: 'n' }, c.events.length)),
+        h('ul', { class: 'links' }, c.events.map((e) => h('li', null,
+          h('a', { href: `#/event/${encodeURIComponent(e.id)}`, onclick: (x) => { x.preventDefault(); openEvent(ctx, e); } },
+            eventBadge(e), ' ', e.date ? fmtDate(e.date) : 'undated', ` · ${plural(e.sources, 'source')}`)))));
+    };
+    g.addEventListener('mouseenter', show);
+    g.addEventListener('focus', show);
+    g.addEventListener('mouseleave', () => { tip.hidden = true; });
+    g.addEventListener('blur', () => { tip.hidden = true; });
+    g.addEventListener('click', open);
+    g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } });
+    dots.append(g);
+    return g;
+  });
+
+  const apply = () => {
+    svg.setAttribute('viewBox', `${view.x.toFixed(1)} ${view.y.toFixed(1)} ${view.w.toFixed(1)} ${view.h.toFixed(1)}`);
+    const unit = view.w / Math.max(400, svg.clientWidth || 1000);
+    for (const g of circles) {
+      const r = (5 + 3.2 * Math.sqrt(Number(g.dataset.weight))) * unit;
+      g.firstChild.setAttribute('r', r.toFixed(2));
+      g.firstChild.setAttribute('stroke-width', (1.2 * unit).toFixed(2));
+      if (g.lastChild.tagName === 'text') g.lastChild.setAttribute('font-size', (11 * unit).toFixed(2));
+    }
+    svg.style.setProperty('--unit', unit);
+  };
+  const zoom = (factor, cx = view.x + view.w / 2, cy = view.y + view.h / 2) => {
+    const w = Math.min(WORLD.w * 1.5, Math.max(8 * K, view.w * factor));
+    const f = w / view.w;
+    view = { x: cx - (cx - view.x) * f, y: cy - (cy - view.y) * f, w, h: view.h * f };
+    apply();
+  };
+  const toSvg = (e) => {
+    const r = svg.getBoundingClientRect();
+    const scale = Math.max(view.w / r.width, view.h / r.height);
+    const ox = (r.width - view.w / scale) / 2, oy = (r.height - view.h / scale) / 2;
+    return { x: view.x + (e.clientX - r.left - ox) * scale, y: view.y + (e.clientY - r.top - oy) * scale, scale };
+  };
+  svg.addEventListener('wheel', (e) => { e.preventDefault(); const p = toSvg(e); zoom(e.deltaY > 0 ? 1.2 : 1 / 1.2, p.x, p.y); }, { passive: false });
+  let drag = null;
+  svg.addEventListener('pointerdown', (e) => { if (e.target.closest('.pt')) return; drag = { x: e.clientX, y: e.clientY, view: { ...view }, scale: toSvg(e).scale }; svg.setPointerCapture(e.pointerId); svg.classList.add('dragging'); });
+  svg.addEventListener('pointermove', (e) => { if (!drag) return; view = { ...drag.view, x: drag.view.x - (e.clientX - drag.x) * drag.scale, y: drag.view.y - (e.clientY - drag.y) * drag.scale }; apply(); });
+  const end = () => { drag = null; svg.classList.remove('dragging'); };
+  svg.addEventListener('pointerup', end);
+  svg.addEventListener('pointercancel', end);
+
+  const initial = { ...view };
+  const controls = h('div', { class: 'mapctl', role: 'group', 'aria-label': 'Zoom' },
+    h('button', { type: 'button', 'aria-label': 'Zoom in', onclick: () => zoom(1 / 1.5) }, '+'),
+    h('button', { type: 'button', 'aria-label': 'Zoom out', onclick: () => zoom(1.5) }, '−'),
+    h('button', { type: 'button', 'aria-label': 'Fit to events', onclick: () => { view = { ...initial }; apply(); } }, '⤢'),
+    h('button', { type: 'button', 'aria-label': 'Whole world', onclick: () => { view = { ...WORLD }; apply(); } }, '🌐'));
+  const types = [...new Set(feats.map((f) => f.type))];
+  const legend = h('div', { class: 'maplegend', 'aria-label': 'Legend' },
+    types.map((t) => h('span', null, h('i', { style: { background: EVENT_COLORS[t] ?? EVENT_COLORS.other } }), label(t))),
+    h('span', { class: 'k' }, 'size: sources reporting'));
+  const wrap = h('div', { class: 'mapwrap' }, svg, controls, legend, tip);
+
+  render(ctx.main,
+    h('div', { class: 'pagehead' }, h('h1', null, 'Map'),
+      h('p', { class: 'sub' }, `${plural(feats.length, 'geocoded event')} at ${plural(clusters.length, 'place')}`)),
+    filterForm(ctx, '/map', params, null),
+    h('div', { class: 'map-layout' }, wrap,
+      h('aside', { class: 'card mapside', 'aria-label': 'Places' }, panel,
+        clusters.length ? h('ol', { class: 'placelist' }, clusters.slice(0, 30).map((c, i) => h('li', null,
+          h('button', { type: 'button', class: 'linkish', onclick: () => { circles[i].dispatchEvent(new Event('click')); } }, c.name),
+          h('span', { class: 'n' }, plural(c.events.length, 'event'))))) : empty('No geocoded event matches.'))));
+  apply();
+  const onResize = () => apply();
+  window.addEventListener('resize', onResize);
+  ctx.onLeave(() => window.removeEventListener('resize', onResize));
+}
