@@ -8,22 +8,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.storyline.store.ContractExport;
+import org.storyline.store.CsvExport;
+import org.storyline.store.GeoJsonExport;
 import org.storyline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code storyline export}: the export contract, to a file or standard output. */
+/** {@code storyline export}: the export contract, or its events as a table or a map, to a file or standard output. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write everything the store knows in the export contract (schema storyline/1).")
+        description = {"Write everything the store knows in the export contract (schema storyline/1),",
+                "or its events as a table (csv, ACLED-like columns) or a map (geojson)."})
 final class ExportCommand implements Callable<Integer> {
     /** The export formats. */
-    enum Format { json, jsonl }
+    enum Format { json, jsonl, csv, geojson }
 
     @Mixin
     DataDir data;
 
-    @Option(names = "--format", description = "json (one object) or jsonl (one document per line); default: ${DEFAULT-VALUE}.",
+    @Option(names = "--format", description = "json (one object), jsonl (one document per line), csv (one row per event) "
+                    + "or geojson (one point per located event); default: ${DEFAULT-VALUE}.",
             defaultValue = "json")
     Format format = Format.json;
 
@@ -61,6 +65,8 @@ final class ExportCommand implements Callable<Integer> {
         switch (format) {
             case json -> ContractExport.json(store, o);
             case jsonl -> ContractExport.jsonl(store, o);
+            case csv -> CsvExport.write(store, o);
+            case geojson -> GeoJsonExport.write(store, o);
         }
     }
 }

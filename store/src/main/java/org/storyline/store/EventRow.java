@@ -38,6 +38,9 @@ record EventRow(Event event, String date, String datePrecision, String year, Lis
                 List<String> disagreements, String note, List<String> articles) {
 
     private static final int NOTE_LIMIT = 300;
+    /** A dispatch's opening dateline: "(LONDON) — ", "KYIV and LONDON — ", "LIMA, Peru — ". */
+    private static final java.util.regex.Pattern DATELINE =
+            java.util.regex.Pattern.compile("^\\(?\\p{Lu}{2,}[^—–\\n]{0,60}?\\)?\\s*[—–]\\s+");
     private static final Map<String, String> ISO_BY_NAME = isoByName();
 
     static EventRow of(Event e, EventLookup lookup) {
@@ -169,7 +172,7 @@ record EventRow(Event event, String date, String datePrecision, String year, Lis
         while (to < text.length() && (to == 0 || !boundaryBefore(text, to))) {
             to++;
         }
-        String s = text.substring(from, to).strip().replaceAll("\\s+", " ");
+        String s = DATELINE.matcher(text.substring(from, to).strip().replaceAll("\\s+", " ")).replaceFirst("");
         if (s.length() > NOTE_LIMIT) {
             int cut = s.lastIndexOf(' ', NOTE_LIMIT - 1);
             s = s.substring(0, cut > NOTE_LIMIT / 2 ? cut : NOTE_LIMIT - 1) + "…";

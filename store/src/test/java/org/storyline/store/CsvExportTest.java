@@ -114,6 +114,16 @@ class CsvExportTest {
                 .isEqualTo("Lt. Gen. Ivan Petrov was shot in the U.S. embassy on Friday.");
     }
 
+    @Test
+    void sentenceNotesLeaveTheDatelineOut() {
+        String text = "(LONDON) — A general was shot in Moscow on Friday. Police came.";
+        int at = text.indexOf("shot");
+        assertThat(EventRow.sentence(text, at, at + 4)).isEqualTo("A general was shot in Moscow on Friday.");
+        String lima = "LIMA, Peru — Protesters marched on Congress.";
+        assertThat(EventRow.sentence(lima, lima.indexOf("marched"), lima.indexOf("marched") + 7))
+                .isEqualTo("Protesters marched on Congress.");
+    }
+
     private static String csv(List<org.storyline.model.Event> events) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvExport.write(events, InventedEvents.lookup(), out);
