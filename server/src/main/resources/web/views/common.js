@@ -124,7 +124,7 @@ export function disagreementTable(events, refs) {
       Array.from({ length: width }, (_, i) => {
         const v = d.values[i];
         return h('td', { class: 'value' }, v ? [h('strong', { class: 'v' }, String(v.value)), h('div', null, sourceChips(v.sources, refs)),
-          v.dates?.length ? h('div', { class: 'when' }, 'reported ', v.dates.map(fmtDate).join(', ')) : null] : null);
+          (v.reported ?? v.dates)?.length ? h('div', { class: 'when' }, 'reported ', [...new Set((v.reported ?? v.dates).map((x) => fmtDate(String(x).slice(0, 10))))].join(', ')) : null] : null);
       })))));
 }
 

@@ -36,6 +36,9 @@ export async function entityView(ctx, id) {
   const e = d.entity;
   const refs = d.refs ?? {};
   refs.entities ??= {};
+  // Attribute sources are article ids; the dossier maps them to documents (article_documents) or refs.articles.
+  refs.articles ??= {};
+  for (const [a, doc] of Object.entries(d.article_documents ?? {})) refs.articles[a] ??= { id: a, document: doc };
   refs.entities[e.id] ??= { id: e.id, name: e.name, type: e.type };
   const attrs = new Map();
   for (const a of e.attributes ?? []) {
@@ -57,7 +60,7 @@ export async function entityView(ctx, id) {
         h('a', { class: 'button', href: `#/timeline?entity=${encodeURIComponent(e.id)}` }, 'Timeline'),
         h('a', { class: 'button', href: `#/search?entity=${encodeURIComponent(e.id)}` }, 'Search mentions'),
         h('a', { class: 'button', href: `#/map?entity=${encodeURIComponent(e.id)}` }, 'Map'))),
-    h('div', { class: 'story-layout' },
+    h('div', { class: 'story-layout dossier-layout' },
       h('div', { class: 'col-main' },
         h('section', { class: 'card', 'aria-labelledby': 'h-attr' },
           h('h2', { id: 'h-attr' }, 'Attributes'),

@@ -40,16 +40,17 @@ export async function timelineView(ctx) {
   const items = data.items ?? [];
   const groups = new Map();
   for (const ev of items) {
-    const key = ev.date?.value ? ev.date.value.slice(0, 7) : 'undated';
+    const key = ev.date?.value ? ev.date.value.slice(0, 4) : 'undated';
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(ev);
   }
   render(ctx.main,
     h('div', { class: 'pagehead' }, h('h1', null, 'Timeline'),
-      h('p', { class: 'sub' }, `${plural(data.total ?? items.length, 'event')} in date order`, data.undated ? ` · ${data.undated} undated (last)` : '')),
+      h('p', { class: 'sub' }, `${plural(data.total ?? items.length, 'dated event')} in date order`,
+        data.undated ? [' · ', h('span', { title: 'events whose date the text does not pin down match no date filter and are not placed on the timeline' }, `${data.undated} undated not placed`)] : '')),
     filterForm(ctx, '/timeline', params, refs),
-    items.length ? h('div', { class: 'timeline' }, [...groups].map(([month, evs]) => h('section', { class: 'month', 'aria-label': month === 'undated' ? 'Undated' : fmtDate(month) },
-      h('h2', null, month === 'undated' ? 'Date unknown' : fmtDate(month), ' ', h('span', { class: 'n' }, evs.length)),
+    items.length ? h('div', { class: 'timeline' }, [...groups].map(([month, evs]) => h('section', { class: 'month', 'aria-label': month === 'undated' ? 'Undated' : month },
+      h('h2', null, month === 'undated' ? 'Date unknown' : month, ' ', h('span', { class: 'n' }, plural(evs.length, 'event'))),
       h('ol', { class: 'tl' }, evs.map((ev) => h('li', { style: { '--c': EVENT_COLORS[ev.type] ?? EVENT_COLORS.other } },
         h('div', { class: 'tdate' }, eventDate(ev)),
         h('div', { class: 'tbody' },
@@ -104,7 +105,8 @@ function featureInfo(f) {
   const date = typeof p.date === 'object' && p.date ? p.date.value : p.date;
   return {
     id: p.id ?? p.event ?? f.id, type: p.type ?? 'other', subtype: p.subtype ?? null, date: date ?? null,
-    place: p.place ?? p.location?.name ?? p.name ?? null, title: p.title ?? null,
+    place: p.place ?? (typeof p.location === 'string' ? p.location : p.location?.name) ?? p.name ?? null, title: p.note ?? p.title ?? null,
+    detail: p.location_detail ?? null, country: p.country ?? null, disagreements: num(p.disagreements) ?? 0, outlets: p.outlets ?? [],
     sources: num(p.sources) ?? num(p.corroboration) ?? 1, origins: num(p.origins),
     story: p.story ?? (Array.isArray(p.stories) ? p.stories[0] : null),
     killed: p.killed ?? p.counts?.killed?.value ?? null, injured: p.injured ?? p.counts?.injured?.value ?? null,
@@ -139,7 +141,8 @@ export async function mapView(ctx) {
     for (const e of c.events) byType.set(e.type, (byType.get(e.type) ?? 0) + e.sources);
     c.type = [...byType].sort((a, b) => b[1] - a[1])[0][0];
     c.weight = c.events.reduce((n, e) => n + e.sources, 0);
-    c.name = c.events.find((e) => e.place)?.place ?? `${c.lat.toFixed(2)}, ${c.lon.toFixed(2)}`;
+    const named = c.events.find((e) => e.place);
+    c.name = named ? named.place + (named.country && named.country !== named.place ? `, ${named.country}` : '') : `${c.lat.toFixed(2)}, ${c.lon.toFixed(2)}`;
     return c;
   }).sort((a, b) => b.weight - a.weight);
 
@@ -171,6 +174,7 @@ export async function mapView(ctx) {
       tip.replaceChildren(h('strong', null, c.name), h('ul', null, c.events.slice(0, 6).map((e) => h('li', null,
         h('span', { class: 'sw', style: { background: EVENT_COLORS[e.type] ?? EVENT_COLORS.other } }),
         `${label(e.subtype ?? e.type)}${e.date ? ' · ' + fmtDate(e.date) : ''} · ${plural(e.sources, 'source')}`,
+        e.disagreements ? h('span', { class: 'badge danger' }, '≠') : null,
         e.killed ? ` · ${e.killed} killed` : '', e.injured ? ` · ${e.injured} injured` : ''))),
       c.events.length > 6 ? h('p', null, `+${c.events.length - 6} more`) : null);
       tip.hidden = false;
@@ -231,8 +235,8 @@ export async function mapView(ctx) {
   const controls = h('div', { class: 'mapctl', role: 'group', 'aria-label': 'Zoom' },
     h('button', { type: 'button', 'aria-label': 'Zoom in', onclick: () => zoom(1 / 1.5) }, '+'),
     h('button', { type: 'button', 'aria-label': 'Zoom out', onclick: () => zoom(1.5) }, '−'),
-    h('button', { type: 'button', 'aria-label': 'Fit to events', onclick: () => { view = { ...initial }; apply(); } }, '⤢'),
-    h('button', { type: 'button', 'aria-label': 'Whole world', onclick: () => { view = { ...WORLD }; apply(); } }, '🌐'));
+    h('button', { type: 'button', 'aria-label': 'Fit to events', title: 'Fit to events', onclick: () => { view = { ...initial }; apply(); } }, '⤢'),
+    h('button', { type: 'button', 'aria-label': 'Whole world', title: 'Whole world', onclick: () => { view = { ...WORLD }; apply(); } }, 'W'));
   const types = [...new Set(feats.map((f) => f.type))];
   const legend = h('div', { class: 'maplegend', 'aria-label': 'Legend' },
     types.map((t) => h('span', null, h('i', { style: { background: EVENT_COLORS[t] ?? EVENT_COLORS.other } }), label(t))),

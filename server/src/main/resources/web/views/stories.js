@@ -23,20 +23,21 @@ export async function storiesView(ctx) {
   h('label', { class: 'check' }, h('input', { name: 'disagreement', type: 'checkbox', checked: params.disagreement === 'true' }), ' with disagreements'),
   h('button', { type: 'submit' }, 'Filter'));
 
+  const count = (n, list) => (typeof n === 'number' ? n : Array.isArray(list) ? list.length : typeof list === 'number' ? list : 0);
   const rows = page.items.map((st) => h('li', { class: 'story', dataset: { id: st.id } },
     h('div', { class: 'when' }, st.date ? h('time', { datetime: st.date }, fmtDate(st.date)) : h('span', { class: 'unknown' }, 'undated')),
     h('div', { class: 'body' },
       h('h2', null, h('a', { href: `#/story/${encodeURIComponent(st.id)}` }, st.title || h('span', { class: 'untitled' }, 'Untitled story'))),
       h('div', { class: 'line' },
         h('span', { class: 'chips outlets' }, (st.outlets ?? []).map(outletChip),
-          (st.documents ?? 0) > (st.outlets?.length ?? 0)
+          count(st.documents) > (st.outlets?.length ?? 0)
             ? h('span', { class: 'chip more', title: 'documents whose outlet is not known' }, `+${st.documents - (st.outlets?.length ?? 0)} unnamed`) : null),
         h('span', { class: 'chips types' }, (st.event_types ?? []).slice(0, 6).map((t) => eventBadge({ type: t }))),
         (st.places ?? []).length ? h('span', { class: 'places' }, pin(), (st.places ?? []).slice(0, 3).map((p, i) => [i ? ', ' : '', h('a', { href: `#/entity/${encodeURIComponent(p.id)}` }, p.name)])) : null)),
     h('div', { class: 'stats' },
-      h('span', { title: 'articles (dispatches) in the story' }, h('b', null, st.articles), ' art.'),
-      h('span', { title: 'outlets / documents' }, h('b', null, st.documents ?? st.outlets?.length), ' src'),
-      h('span', { title: 'merged events' }, h('b', null, st.events), ' ev.'),
+      h('span', { title: 'articles (dispatches) in the story' }, h('b', null, count(st.article_count, st.articles)), ' art.'),
+      h('span', { title: 'outlets / documents' }, h('b', null, count(st.documents, st.outlets)), ' src'),
+      h('span', { title: 'merged events' }, h('b', null, count(st.event_count, st.events)), ' ev.'),
       st.disagreements ? h('span', { class: 'badge danger', title: 'fields that outlets state differently' }, plural(st.disagreements, 'disagreement')) : null)));
 
   render(ctx.main,
