@@ -1,0 +1,133 @@
+package org.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storyline query} end to end, in process: hits with snippets, JSON, facets, usage errors. */
+class QueryCommandTest {
+    @TempDir
+    Path tmp;
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream stdout;
+    PrintStream stderr;
+
+    @BeforeEach
+    void capture() {
+        stdout = System.out;
+        stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        System.setErr(stderr);
+    }
+
+    int storyline(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    String data() {
+        return tmp.resolve("data").toString();
+    }
+
+    void runInventedPages() throws IOException {
+        Path dir = tmp.resolve("pages");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("one.txt"), "Ferry sinks off the coast\n\nA ferry sank near the harbour on Friday. "
+                + "The ferry crew sent <script>help</script> signals.");
+        Files.writeString(dir.resolve("two.html"), "<html><head><title>Two</title></head><body><p>Drones hit a depot.</p></body></html>");
+        assertThat(storyline("run", "-q", "--data", data(), dir.toString())).as("run: %s %s", out, err).isZero();
+    }
+
+    @Test
+    void wordsGiveHitsWithBracketedMatchesAndFacets() throws IOException {
+        runInventedPages();
+        assertThat(storyline("query", "--data", data(), "ferry", "--facets")).as(err.toString()).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("[ferry] sank").contains("1 hit").contains("kind:").contains("article 1")
+                .doesNotContain("<mark>").doesNotContain("Drones");
+        assertThat(printed).as("escaped for HTML, undone for the terminal").contains("<script>help</script>");
+
+        assertThat(storyline("query", "--data", data(), "--kind", "article", "--sort", "date", "--limit", "1")).isZero();
+        assertThat(out.toString()).contains("2 hits (showing 1–1)");
+    }
+
+    @Test
+    void jsonHasTheApiShapeWithMarkedSnippets() throws IOException {
+        runInventedPages();
+        assertThat(storyline("query", "--data", data(), "drones", "--json")).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("total").asLong()).isEqualTo(1);
+        assertThat(json.get("offset").asInt()).isZero();
+        assertThat(json.get("limit").asInt()).isEqualTo(20);
+        JsonNode hit = json.get("items").get(0);
+        assertThat(hit.get("kind").asText()).isEqualTo("article");
+        assertThat(hit.get("id").asText()).startsWith("a");
+        assertThat(hit.get("document").asText()).startsWith("d");
+        assertThat(hit.get("snippets").get(0).asText()).contains("<mark>Drones</mark>");
+        assertThat(json.get("facets").has("month")).isTrue();
+
+        assertThat(storyline("query", "--data", data(), "ferry", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("items").get(0).get("snippets").toString())
+                .contains("&lt;script&gt;");
+    }
+
+    @Test
+    void badValuesAreUsageErrorsNamingThem() throws IOException {
+        runInventedPages();
+        assertThat(storyline("query", "--data", data(), "--kind", "poem")).isEqualTo(2);
+        assertThat(err.toString()).contains("poem");
+        assertThat(storyline("query", "--data", data(), "--type", "picnic")).isEqualTo(2);
+        assertThat(err.toString()).contains("picnic");
+        assertThat(storyline("query", "--data", data(), "--from", "last week")).isEqualTo(2);
+        assertThat(err.toString()).contains("last week");
+        assertThat(storyline("query", "--data", data(), "--limit", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("limit");
+        assertThat(storyline("query", "--data", data(), "ferry AND (")).isEqualTo(2);
+        assertThat(err.toString()).contains("ferry AND (");
+        assertThat(storyline("query", "--data", data(), "--entity", "Nobody Whatsoever")).isEqualTo(1);
+        assertThat(err.toString()).contains("Nobody Whatsoever");
+        assertThat(storyline("query", "--data", tmp.resolve("nowhere").toString(), "x")).isEqualTo(3);
+        assertThat(err.toString()).contains("no data directory");
+    }
+
+    @Test
+    void seedsDroneSinceJanuaryHasMarkedHits() throws IOException {
+        String property = System.getProperty("storyline.shared");
+        Assumptions.assumeTrue(property != null, "system property storyline.shared is not set: seeds not queried");
+        Path seeds = Path.of(property).resolve("corpus/seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "no seed corpus at " + seeds + ": seeds not queried");
+        assertThat(storyline("run", "-q", "--data", data(), seeds.toString())).as("run: %s %s", out, err).isZero();
+
+        assertThat(storyline("query", "--data", data(), "drone", "--from", "2026-01", "--json")).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("total").asLong()).isPositive();
+        assertThat(json.get("items").get(0).get("snippets").toString()).contains("<mark>");
+        for (JsonNode hit : json.get("items")) {
+            assertThat(hit.get("date").asText()).isGreaterThanOrEqualTo("2026-01");
+        }
+
+        assertThat(storyline("query", "--data", data(), "--country", "UA", "--facets")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("country:").contains("Ukraine (UA)");
+    }
+}
