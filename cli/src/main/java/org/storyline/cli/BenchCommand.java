@@ -12,13 +12,14 @@ import picocli.CommandLine.Parameters;
 /** {@code storyline bench}: end-to-end throughput on a corpus; the last line is machine-readable. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure throughput on a corpus: 'extract' (the clean stage alone, pages in memory), 'language'",
-                "(names, times and counts on the clean dispatches) or 'run' (ingest and process into a fresh temporary store).",
+                "(names, times and counts on the clean dispatches), 'run' (ingest and process into a fresh temporary store),",
+                "'stories', 'resolve', or 'serve' (API latency over a generated store of --articles pages).",
                 "Ends with 'bench STAGE: key=value ...'."})
 final class BenchCommand implements Callable<Integer> {
     /** What to measure. */
-    enum Stage { extract, language, run, stories, resolve }
+    enum Stage { extract, language, run, stories, resolve, serve }
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "extract, language, run, stories (then the PATHs are corpus sizes) or resolve (then a mention count).")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "extract, language, run, stories (then the PATHs are corpus sizes), resolve (then a mention count) or serve.")
     Stage stage;
 
     @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Corpus: files, folders, archives.")
@@ -31,12 +32,36 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     Threads threads;
 
+    @Option(names = "--articles", paramLabel = "N", description = "serve: generated articles in the store built (default: ${DEFAULT-VALUE}).",
+            defaultValue = "20000")
+    int articles;
+
+    @Option(names = "--requests", paramLabel = "N", description = "serve: requests per endpoint, with one client then four (default: ${DEFAULT-VALUE}).",
+            defaultValue = "500")
+    int requests;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "serve: reuse the store in DIR, or build one there and keep it (default: a temporary folder).")
+    java.nio.file.Path data;
+
+    @Option(names = "--keep", description = "serve: keep the temporary store built (its folder is printed).")
+    boolean keep;
+
     @Override
     public Integer call() {
         if (rounds < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rounds must be at least 1: " + rounds);
         }
         int n = threads.resolve();
+        if (stage == Stage.serve) {
+            if (articles < 1 || requests < 1) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--articles and --requests must be at least 1: " + articles + ", " + requests);
+            }
+            org.storyline.bench.ServeBench.Result r = org.storyline.bench.ServeBench.run(
+                    new org.storyline.bench.ServeBench.Options(articles, requests, data, keep, n), System.out);
+            System.out.println(r.summaryLine());
+            return Exit.OK;
+        }
         if (stage == Stage.resolve) {
             // Synthetic name mentions; the PATH argument gives their number (default 100000).
             int mentions = inputs.isEmpty() ? 100_000 : Integer.parseInt(inputs.getFirst());
