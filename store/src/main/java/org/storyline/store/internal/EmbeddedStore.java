@@ -313,9 +313,10 @@ public final class EmbeddedStore implements Store {
      */
     private synchronized ArticleIndex index() {
         if (index == null) {
-            index = new ArticleIndex(dir.resolve("index"), CorpusFields.of(corpus()));
+            CorpusFields fields = CorpusFields.of(corpus());
+            index = new ArticleIndex(dir.resolve("index"), fields);
             if (!index.current()) {
-                rebuildIndex(CorpusFields.of(corpus()));
+                rebuildIndex(fields);
                 return index;
             }
             List<String> missing = query("SELECT id FROM document WHERE state = 'processed' AND indexed = 0", rs -> rs.getString(1));
