@@ -79,12 +79,20 @@ export function eventCard(event, refs, { facts = true, link = true } = {}) {
       eventPlace(event, refs),
       dis ? h('a', { class: 'badge danger', href: `#ev-dis-${event.id}`, title: 'outlets state some fields differently' }, plural(dis, 'disagreement')) : null,
       h('span', { class: 'corr', title: `${plural(sources.length, 'source')} report it; ${plural(event.origins ?? sources.length, 'independent origin')}` },
-        corroboration(sources.length, event.origins)),
-      link ? h('a', { class: 'permalink', href: `#/event/${encodeURIComponent(event.id)}`, title: 'event page' }, '¶') : null),
+        corroboration(sources.length, event.origins),
+        link ? h('a', { class: 'permalink', href: `#/event/${encodeURIComponent(event.id)}`, title: 'event page', 'aria-label': 'event page' }, ' ¶') : null)),
     event.counts && Object.keys(event.counts).length ? h('p', { class: 'counts' }, countsText(event.counts)) : null,
     participants(event, refs),
     h('div', { class: 'sources' }, h('span', { class: 'k' }, 'Reported by'), sourceChips(sources, refs)),
-    facts ? factsTable(event, refs) : null);
+    facts ? factsDetails(event, refs) : null);
+}
+
+/** The facts table, folded unless outlets disagree about the event. */
+function factsDetails(event, refs) {
+  const table = factsTable(event, refs);
+  if (!table) return null;
+  return h('details', { class: 'factsbox', open: Boolean(event.disagreements?.length) },
+    h('summary', null, plural(event.facts.length, 'fact'), ' with sources'), table);
 }
 
 /** Dots showing how many sources (filled: independent origins) report an event. */
@@ -119,7 +127,8 @@ export function disagreementTable(events, refs) {
       h('th', { scope: 'col' }, 'Event'), h('th', { scope: 'col' }, 'Field'),
       Array.from({ length: width }, (_, i) => h('th', { scope: 'col' }, `Version ${String.fromCharCode(65 + i)}`)))),
     h('tbody', null, rows.map(([ev, d]) => h('tr', { id: `ev-dis-${ev.id}` },
-      h('td', { class: 'ev' }, h('a', { href: `#/event/${encodeURIComponent(ev.id)}` }, eventBadge(ev)), ' ', eventTitle(ev, refs), ' ', eventDate(ev)),
+      h('td', { class: 'ev' }, h('a', { href: `#/event/${encodeURIComponent(ev.id)}` }, eventBadge(ev)), ' ', eventDate(ev),
+        h('div', { class: 'ttl' }, eventTitle(ev, refs))),
       h('th', { scope: 'row', class: 'field' }, label(d.field)),
       Array.from({ length: width }, (_, i) => {
         const v = d.values[i];

@@ -55,7 +55,8 @@ export async function timelineView(ctx) {
         h('div', { class: 'tdate' }, eventDate(ev)),
         h('div', { class: 'tbody' },
           h('div', { class: 'tline' }, eventBadge(ev), h('a', { class: 'ttitle', href: `#/event/${encodeURIComponent(ev.id)}` }, eventTitle(ev, refs)),
-            ev.disagreements?.length ? h('span', { class: 'badge danger', title: ev.disagreements.map((d) => `${d.field}: ${d.values.map((v) => v.value).join(' / ')}`).join('\n') }, plural(ev.disagreements.length, 'disagreement')) : null),
+            ev.disagreements?.length ? h('span', { class: 'badge danger', title: ev.disagreements.map((d) => `${d.field}: ${d.values.map((v) => v.value).join(' / ')}`).join('\n') }, plural(ev.disagreements.length, 'disagreement')) : null,
+            ev.stories?.length ? h('a', { class: 'tstory', href: `#/story/${encodeURIComponent(ev.stories[0])}` }, 'story →') : null),
           h('div', { class: 'tmeta' }, eventPlace(ev, refs), ev.counts && Object.keys(ev.counts).length ? h('span', { class: 'counts' }, countsText(ev.counts)) : null,
             corroboration(ev.sources?.length ?? 0, ev.origins), sourceChips(ev.sources, refs))))))))) : empty('No event matches these filters.'));
 }
@@ -176,7 +177,7 @@ export async function mapView(ctx) {
         `${label(e.subtype ?? e.type)}${e.date ? ' · ' + fmtDate(e.date) : ''} · ${plural(e.sources, 'source')}`,
         e.disagreements ? h('span', { class: 'badge danger' }, '≠') : null,
         e.killed ? ` · ${e.killed} killed` : '', e.injured ? ` · ${e.injured} injured` : ''))),
-      c.events.length > 6 ? h('p', null, `+${c.events.length - 6} more`) : null);
+      ...(c.events.length > 6 ? [h('p', null, `+${c.events.length - 6} more`)] : []));
       tip.hidden = false;
       const box = wrap.getBoundingClientRect();
       const r = (ev?.target?.getBoundingClientRect?.() ?? g.getBoundingClientRect());

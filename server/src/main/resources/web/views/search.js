@@ -46,7 +46,8 @@ export async function searchView(ctx) {
       const on = key === 'month' ? params.from === f.value || (params.from ?? '').startsWith(f.value) : params[key] === f.value;
       const change = key === 'month' ? (on ? { from: '', to: '' } : { from: f.value, to: lastDay(f.value) }) : { [key]: on ? '' : f.value };
       return h('li', null, h('button', { type: 'button', class: 'facet' + (on ? ' on' : ''), 'aria-pressed': String(on), onclick: () => go(change) },
-        h('span', { class: 'fl' }, key === 'kind' || key === 'type' ? label(f.label ?? f.value) : f.label ?? f.value), h('span', { class: 'n' }, f.count)));
+        h('span', { class: 'fl' }, key === 'kind' || key === 'type' ? label(f.label ?? f.value)
+          : key === 'month' && /^\d{4}-\d{2}$/.test(f.label ?? f.value) ? fmtDate(f.label ?? f.value) : f.label ?? f.value), h('span', { class: 'n' }, f.count)));
     })));
   }));
 

@@ -60,7 +60,11 @@ export function pager(page, goto) {
 export async function storyView(ctx, id) {
   const data = await api.get(`stories/${encodeURIComponent(id)}`);
   if (ctx.stale()) return;
-  const { story, events = [], articles = [], refs = {} } = data;
+  const { story, articles = [], refs = {} } = data;
+  // Most corroborated first: independent origins, then sources (the server's order breaks ties).
+  const events = (data.events ?? []).map((e, i) => [e, i]).sort(([a, i], [b, j]) =>
+    (b.origins ?? 0) - (a.origins ?? 0) || (b.sources?.length ?? 0) - (a.sources?.length ?? 0)
+    || (b.disagreements?.length ?? 0) - (a.disagreements?.length ?? 0) || i - j).map(([e]) => e);
   const docs = [...new Set(articles.map((a) => a.document))];
   const disputed = events.filter((e) => e.disagreements?.length);
   const dates = articles.map((a) => a.date).filter(Boolean).sort();
@@ -94,12 +98,12 @@ export async function storyView(ctx, id) {
         `${plural(articles.length, 'article')} from ${plural(docs.length, 'source')} · ${plural(events.length, 'event')}`,
         disputed.length ? ' · ' : '', disputed.length ? h('a', { class: 'badge danger', href: '#disagreements' }, plural(disputed.reduce((n, e) => n + e.disagreements.length, 0), 'disagreement')) : null),
       h('div', { class: 'chips outlets', 'aria-label': 'Sources' }, docs.map((d) => docChip(d, refs)))),
+    disputed.length ? h('section', { class: 'card', id: 'disagreements', 'aria-labelledby': 'h-dis' },
+      h('h2', { id: 'h-dis' }, 'Where outlets disagree'),
+      h('p', { class: 'hint' }, 'Each value with the outlets that state it and when they reported it. Nothing is picked for you.'),
+      disagreementTable(disputed, refs)) : null,
     h('div', { class: 'story-layout' },
       h('div', { class: 'col-main' },
-        disputed.length ? h('section', { class: 'card', id: 'disagreements', 'aria-labelledby': 'h-dis' },
-          h('h2', { id: 'h-dis' }, 'Where outlets disagree'),
-          h('p', { class: 'hint' }, 'Each value with the outlets that state it. Nothing is picked for you.'),
-          disagreementTable(disputed, refs)) : null,
         h('section', { class: 'card', 'aria-labelledby': 'h-ev' },
           h('h2', { id: 'h-ev' }, 'Merged events ', h('span', { class: 'n' }, events.length)),
           h('p', { class: 'hint' }, 'One entry per real-world event, however many outlets report it; each fact lists its sources.'),
@@ -117,7 +121,12 @@ export async function articleView(ctx, id) {
   const refs = a.refs ?? {};
   const quotes = a.quotes ?? [];
   const people = new Map();
-  for (const m of a.mentions ?? []) if (m.entity) people.set(m.entity, (people.get(m.entity) ?? 0) + 1);
+  refs.entities ??= {};
+  for (const m of a.mentions ?? []) {
+    if (!m.entity) continue;
+    people.set(m.entity, (people.get(m.entity) ?? 0) + 1);
+    refs.entities[m.entity] ??= { id: m.entity, name: m.name ?? a.text?.slice(m.start, m.end), type: m.type };
+  }
   render(ctx.main,
     h('div', { class: 'pagehead' },
       h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories'), ' / ', a.document ? h('a', { href: `#/document/${encodeURIComponent(a.document)}` }, 'document') : 'document', ' / article'),

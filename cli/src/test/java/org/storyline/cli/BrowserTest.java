@@ -136,7 +136,7 @@ class BrowserTest {
 
         // An article page: clean text, highlighted mentions and quotes.
         driver.findElement(By.cssSelector("details.article[open] p.open a")).click();
-        waitFor(() -> driver.getCurrentUrl().contains("#/article/") && !driver.findElements(By.cssSelector(".reading .text p")).isEmpty(), "article page");
+        waitFor(() -> driver.getCurrentUrl().contains("#/article/") && settled() && !driver.findElements(By.cssSelector(".reading .text p")).isEmpty(), "article page");
         noErrorBanner();
         screenshot("article");
 
@@ -145,7 +145,7 @@ class BrowserTest {
                 .filter(a -> a.getText().contains("Alekseyev") || a.getText().contains("Alexeyev")).findFirst()
                 .orElseThrow(() -> new AssertionError("no linked mention of Alekseyev in the article"));
         mention.click();
-        waitFor(() -> driver.getCurrentUrl().contains("#/entity/") && !driver.findElements(By.cssSelector("table.attrs")).isEmpty(), "dossier");
+        waitFor(() -> driver.getCurrentUrl().contains("#/entity/") && settled() && !driver.findElements(By.cssSelector("table.attrs")).isEmpty(), "dossier");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Vladimir Alekseyev");
         assertThat(driver.findElement(By.cssSelector(".aliases")).getText()).contains("Alexeyev");
         assertThat(driver.findElement(By.cssSelector("table.attrs")).getText()).contains("Lieutenant General");
@@ -160,11 +160,12 @@ class BrowserTest {
         waitFor(() -> driver.getCurrentUrl().contains("#/search?q=drone") && !driver.findElements(By.id("search-from")).isEmpty(), "search page");
         WebElement from = driver.findElement(By.id("search-from"));
         from.sendKeys("2026-01", Keys.ENTER);
-        waitFor(() -> driver.getCurrentUrl().contains("from=2026-01") && !driver.findElements(By.cssSelector("li.hit")).isEmpty(), "dated search hits");
+        waitFor(() -> driver.getCurrentUrl().contains("from=2026-01") && settled()
+                && driver.findElement(By.id("search-total")).getText().contains("from Jan 2026")
+                && !driver.findElements(By.cssSelector("li.hit")).isEmpty(), "dated search hits");
         List<WebElement> marks = driver.findElements(By.cssSelector("li.hit .snippet mark"));
         assertThat(marks).as("highlighted hits").isNotEmpty();
         assertThat(marks).allSatisfy(m -> assertThat(m.getText().toLowerCase()).startsWith("drone"));
-        assertThat(driver.findElement(By.id("search-total")).getText()).contains("from Jan 2026");
         assertThat(driver.findElements(By.cssSelector(".facets button.facet"))).as("facets").isNotEmpty();
         noErrorBanner();
         screenshot("search");
@@ -183,7 +184,7 @@ class BrowserTest {
         waitFor(() -> !driver.findElements(By.cssSelector("ol.tl li")).isEmpty(), "timeline entries");
         assertThat(driver.findElement(By.cssSelector(".timeline")).getText()).contains("2026");
         driver.get(base + "#/timeline?type=attack");
-        waitFor(() -> !driver.findElements(By.cssSelector("ol.tl li")).isEmpty()
+        waitFor(() -> driver.getCurrentUrl().contains("type=attack") && settled() && !driver.findElements(By.cssSelector("ol.tl li")).isEmpty()
                 && driver.findElements(By.cssSelector("ol.tl li .badge.ev")).stream().allMatch(b -> b.getText().startsWith("attack")), "attacks only");
         noErrorBanner();
         screenshot("timeline");
@@ -235,6 +236,11 @@ class BrowserTest {
             Thread.sleep(50);
         }
         throw new AssertionError("timed out waiting for " + what + " at " + driver.getCurrentUrl() + banner(), last);
+    }
+
+    /** Whether the page has finished rendering its route (main is not busy). */
+    private boolean settled() {
+        return "false".equals(driver.findElement(By.id("main")).getAttribute("aria-busy"));
     }
 
     private String banner() {
