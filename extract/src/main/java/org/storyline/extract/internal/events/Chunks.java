@@ -84,6 +84,10 @@ final class Chunks {
                         j = closingQuote(t, j) + 1;
                         continue;
                     }
+                    if (j > i && glossInside(t, j)) {
+                        j = closingBracket(t, j) + 1; // "the DAS [Administrative Department of Security] director"
+                        continue;
+                    }
                     break;
                 }
                 if (j == i) {
@@ -277,6 +281,27 @@ final class Chunks {
         return close > j + 1 && close + 1 < t.size() && (t.pos[close + 1].startsWith("NN") || t.pos[close + 1].startsWith("JJ"));
     }
 
+    /** A bracketed gloss inside a noun phrase: the phrase goes on with a noun after the closing bracket. */
+    private static boolean glossInside(Tokens t, int j) {
+        if (!t.pos[j].equals("-LRB-")) {
+            return false;
+        }
+        int close = closingBracket(t, j);
+        return close > j + 1 && close + 1 < t.size() && (t.pos[close + 1].startsWith("NN") || t.pos[close + 1].startsWith("JJ"));
+    }
+
+    private static int closingBracket(Tokens t, int j) {
+        for (int k = j + 1; k < Math.min(t.size(), j + 16); k++) {
+            if (t.pos[k].equals("-LRB-")) {
+                return -1;
+            }
+            if (t.pos[k].equals("-RRB-")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static int closingQuote(Tokens t, int j) {
         for (int k = j + 1; k < Math.min(t.size(), j + 7); k++) {
             if (t.pos[k].equals("''")) {
@@ -374,6 +399,7 @@ final class Chunks {
         while (c >= 0 && list.get(c).is(Kind.OTHER) && t.pos[list.get(c).from()].startsWith("RB")) {
             c--;
         }
+        c = beforeBrackets(c);
         if (c < 0) {
             return List.of();
         }
@@ -451,6 +477,23 @@ final class Chunks {
             return List.of();
         }
         return List.of();
+    }
+
+    /** The chunk before a bracketed gloss that ends at chunk {@code c} ("the FMLN [Farabundo Marti …] attacked"), else {@code c}. */
+    private int beforeBrackets(int c) {
+        if (c < 0 || !list.get(c).is(Kind.PUNCT) || !t.pos[list.get(c).from()].equals("-RRB-")) {
+            return c;
+        }
+        for (int k = c - 1; k >= 0 && c - k < 20; k--) {
+            String p = t.pos[list.get(k).from()];
+            if (list.get(k).is(Kind.PUNCT) && p.equals("-RRB-")) {
+                return c;
+            }
+            if (list.get(k).is(Kind.PUNCT) && p.equals("-LRB-")) {
+                return k - 1;
+            }
+        }
+        return c;
     }
 
     private static boolean isDash(String w) {
@@ -644,6 +687,16 @@ final class Chunks {
             if (ch.is(Kind.NP) && isTime(k)) {
                 k++;
                 continue;
+            }
+            if (ch.is(Kind.PUNCT) && t.pos[ch.from()].equals("-LRB-")) {
+                int close = k + 1;
+                while (close < list.size() && close - k < 12 && !(list.get(close).is(Kind.PUNCT) && t.pos[list.get(close).from()].startsWith("-"))) {
+                    close++;
+                }
+                if (close < list.size() && t.pos[list.get(close).from()].equals("-RRB-")) {
+                    k = close + 1; // "murdered last Friday [17 November] by": a gloss between the verb and its phrases
+                    continue;
+                }
             }
             if (ch.is(Kind.COMMA) && k + 1 < list.size() && list.get(k + 1).is(Kind.VG)
                     && PARTICIPLE_PREPOSITIONS.contains(t.lower[list.get(k + 1).from()])) {

@@ -84,6 +84,7 @@ final class Draft {
     }
 
     void party(Event.Role role, String text, Name.Type name) {
+        text = text == null ? null : Phrases.unbracketed(text);
         if (text == null || text.isBlank()) {
             return;
         }
@@ -152,6 +153,10 @@ final class Draft {
     }
 
     void fact(String field, String value) {
+        value = Phrases.unbracketed(value);
+        if (value.isBlank()) {
+            return;
+        }
         for (String[] f : facts) {
             if (f[0].equals(field) && f[1].equalsIgnoreCase(value)) {
                 return;
@@ -161,6 +166,7 @@ final class Draft {
     }
 
     void instrument(String text, String weaponSubtype) {
+        text = text == null ? null : Phrases.unbracketed(text);
         if (text == null || text.isBlank()) {
             return;
         }

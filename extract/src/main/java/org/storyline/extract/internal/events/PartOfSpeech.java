@@ -38,7 +38,9 @@ final class PartOfSpeech {
         List<TaggedWord> tagged = tagger.tagSentence(labels);
         String[] tags = new String[words.size()];
         for (int i = 0; i < tags.length; i++) {
-            tags[i] = tagged.get(i).tag();
+            String form = treebank(words.get(i));
+            // the caseless model reads "-lrb-" as a word: a bracket is a bracket whatever it says
+            tags[i] = form.equals("-LRB-") || form.equals("-RRB-") ? form : tagged.get(i).tag();
         }
         return tags;
     }

@@ -17,6 +17,8 @@ final class Phrase {
     /** A state or its forces ("Russia", "the army"): what strikes rather than attacks. */
     boolean stateLike;
     String text;
+    /** The text as the one who acts: "members" of "members of the FMLN", whose organisation acts too. */
+    String agentText;
     String weaponSubtype;
     /** "Gilda Flores" of "his companion Gilda Flores": a person's name the name tagger missed, after a title. */
     String personName;

@@ -28,7 +28,8 @@ final class Phrases {
             }
         }
         np.plural = t.pos[h].equals("NNS") || t.pos[h].equals("NNPS");
-        np.text = participantText(t, ch, c);
+        np.text = participantText(t, ch, c, false);
+        np.agentText = participantText(t, ch, c, true);
         String w = t.lower[h];
         Lexicon.NounClass nc = nounClass(t, chunk.from(), h);
         np.weaponSubtype = weaponSubtype(t, chunk.from(), h);
@@ -120,8 +121,54 @@ final class Phrases {
         return s.isEmpty() ? text.strip() : s;
     }
 
-    /** A participant as written: the phrase without its article, with "of" and its group for group nouns. */
-    String participantText(Tokens t, Chunks ch, int c) {
+    /**
+     * A participant without the halves of brackets it was cut from: "TEXT] GUERRILLAS" is "GUERRILLAS" and "FMLN
+     * (FARABUNDO MARTI" is "FMLN"; an editor's note alone ("[WORDS INDISTINCT]") is nothing. Brackets that close stay, as written ("the DAS
+     * [Administrative Department of Security] offices").
+     */
+    static String unbracketed(String text) {
+        String s = text;
+        int depth = 0;
+        int closer = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                if (depth == 0) {
+                    closer = i;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        if (closer >= 0) {
+            s = s.substring(closer + 1);
+        }
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                open.push(i);
+            } else if ((c == ')' || c == ']') && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (!open.isEmpty()) {
+            s = s.substring(0, open.getLast());
+        }
+        s = s.strip().replaceAll("^[,;:\\-]+\\s*|\\s*[,;:\\-]+$", "").strip();
+        if (s.matches("\\[[^\\[\\]]*\\]|\\([^()]*\\)")) {
+            return "";
+        }
+        return s;
+    }
+
+    /**
+     * A participant as written: the phrase without its article, with "of" and its group for group nouns. Acting, a
+     * group's members and its organisation are two perpetrators ("members of the FMLN" are members, and the FMLN).
+     */
+    String participantText(Tokens t, Chunks ch, int c, boolean agent) {
         Chunk chunk = ch.get(c);
         int from = chunk.from();
         int to = chunk.to();
@@ -133,7 +180,8 @@ final class Phrases {
             to--;
         }
         String head = t.lower[chunk.head()];
-        if (lex.groupNoun(head) && ch.is(c + 1, Kind.PREP) && ch.word(c + 1, "of") && ch.is(c + 2, Kind.NP)) {
+        if (lex.groupNoun(head) && ch.is(c + 1, Kind.PREP) && ch.word(c + 1, "of") && ch.is(c + 2, Kind.NP)
+                && !((agent || lex.noun(head) != Lexicon.NounClass.HUMAN) && organisation(t, ch.get(c + 2)))) {
             Chunk of = ch.get(c + 2);
             int end = of.to();
             if (of.genitive() && ch.is(c + 3, Kind.NP)) {
@@ -142,6 +190,13 @@ final class Phrases {
             to = end;
         }
         return t.text(from, to);
+    }
+
+    /** Whether a noun phrase is an organisation's name ("the FMLN"): "guerrillas of the FMLN" and "cells of the
+     * FMLN" are guerrillas and cells, and the FMLN its own party ("members of the FMLN" stay whole). */
+    private static boolean organisation(Tokens t, Chunk c) {
+        Name n = t.name[c.head()];
+        return n != null && n.type() == Name.Type.ORGANIZATION;
     }
 
     /** Whether a phrase is two or more proper nouns and nothing else, no name the tagger knows: a person's name it missed. */

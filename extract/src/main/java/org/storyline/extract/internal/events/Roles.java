@@ -76,7 +76,7 @@ final class Roles {
             }
             default -> {
                 if (!t.dateline[np.head]) {
-                    d.party(agentRole(d.type), Phrases.clean(np.text), np.name == null ? null : np.name.type());
+                    d.party(agentRole(d.type), Phrases.clean(np.agentText), np.name == null ? null : np.name.type());
                     orgInside(t, ch, c, np, d);
                 }
             }

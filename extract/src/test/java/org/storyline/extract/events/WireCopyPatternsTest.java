@@ -1,0 +1,48 @@
+package org.storyline.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.extract.events.EventFinderTest.find;
+import static org.storyline.extract.events.EventFinderTest.only;
+import static org.storyline.extract.events.EventFinderTest.participants;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.model.Event;
+import org.storyline.model.EventType;
+
+/** Habits of translated wire copy in capitals, on invented sentences: editors' brackets, glosses, acronyms. */
+class WireCopyPatternsTest {
+    private static List<String> all(Event e) {
+        return e.participants().stream().map(Event.Participant::text).toList();
+    }
+
+    @Test
+    void anEditorsMarkIsNoPartOfAParticipant() {
+        Event e = only(find("LIMA, 3 MAY 90 -- [TEXT] GUERRILLAS OF THE NATIONAL PEASANT LIBERATION FRONT (FNLC) ATTACKED A POLICE "
+                + "STATION IN HUANTA."), EventType.ATTACK);
+        assertThat(all(e)).noneMatch(p -> p.contains("[") || p.contains("]") || p.contains("(") || p.contains(")"));
+        assertThat(participants(e, Event.Role.PERPETRATOR)).contains("GUERRILLAS", "NATIONAL PEASANT LIBERATION FRONT");
+        assertThat(participants(e, Event.Role.TARGET)).contains("POLICE STATION");
+    }
+
+    @Test
+    void aGlossInsideANounPhraseStaysAsWritten() {
+        Event e = only(find("TERRORISTS BLEW UP THE ELECTRA [NATIONAL POWER COMPANY] OFFICES IN JAUJA."), EventType.ATTACK);
+        assertThat(participants(e, Event.Role.TARGET)).contains("ELECTRA [NATIONAL POWER COMPANY] OFFICES");
+    }
+
+    @Test
+    void membersOfAnOrganisationActWithIt() {
+        Event e = only(find("MEMBERS OF THE NATIONAL PEASANT LIBERATION FRONT ATTACKED A BUS IN HUANTA."), EventType.ATTACK);
+        assertThat(participants(e, Event.Role.PERPETRATOR)).contains("MEMBERS", "NATIONAL PEASANT LIBERATION FRONT");
+        Event victims = only(find("Gunmen kidnapped two members of the Peasant Union in Jauja."), EventType.ATTACK);
+        assertThat(participants(victims, Event.Role.VICTIM)).contains("two members of the Peasant Union");
+    }
+
+    @Test
+    void aGlossBetweenAVerbAndItsAgentIsSkipped() {
+        Event e = only(find("THE PRIESTS MURDERED LAST FRIDAY [12 MAY] BY HOODED MEN WERE BURIED IN CUENCA TODAY."), EventType.ATTACK);
+        assertThat(participants(e, Event.Role.PERPETRATOR)).contains("HOODED MEN");
+        assertThat(participants(e, Event.Role.VICTIM)).contains("PRIESTS");
+    }
+}
