@@ -27,7 +27,8 @@ export async function storiesView(ctx) {
   const rows = page.items.map((st) => h('li', { class: 'story', dataset: { id: st.id } },
     h('div', { class: 'when' }, st.date ? h('time', { datetime: st.date }, fmtDate(st.date)) : h('span', { class: 'unknown' }, 'undated')),
     h('div', { class: 'body' },
-      h('h2', null, h('a', { href: `#/story/${encodeURIComponent(st.id)}` }, st.title || h('span', { class: 'untitled' }, 'Untitled story'))),
+      h('h2', null, h('a', { href: `#/story/${encodeURIComponent(st.id)}` }, st.title || h('span', { class: 'untitled', title: 'no headline: described by its events' },
+        describe(st.event_types ?? [], (st.places ?? []).map((p) => p.name))))),
       h('div', { class: 'line' },
         h('span', { class: 'chips outlets' }, (st.outlets ?? []).map(outletChip),
           count(st.documents) > (st.outlets?.length ?? 0)
@@ -45,6 +46,14 @@ export async function storiesView(ctx) {
     filters,
     rows.length ? h('ol', { class: 'stories' }, rows) : empty('No story matches.'),
     pager(page, (offset) => ctx.go('/', { ...Object.fromEntries(ctx.query), offset })));
+}
+
+/** A stand-in title for a story without a headline: "Strike, attack — Krasnodar Krai, Odesa". */
+export function describe(types, places) {
+  const what = types.slice(0, 3).map(label).join(', ');
+  const where = [...new Set(places)].slice(0, 3).join(', ');
+  const text = [what, where].filter(Boolean).join(' — ');
+  return text ? text[0].toUpperCase() + text.slice(1) : 'Untitled story';
 }
 
 /** Previous/next links for a paginated answer. */
@@ -68,10 +77,11 @@ export async function storyView(ctx, id) {
   const docs = [...new Set(articles.map((a) => a.document))];
   const disputed = events.filter((e) => e.disagreements?.length);
   const dates = articles.map((a) => a.date).filter(Boolean).sort();
-  const title = story.title || articles.find((a) => a.title)?.title || 'Untitled story';
 
   const byType = new Map();
   for (const e of events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const title = story.title || articles.find((a) => a.title)?.title
+    || describe([...byType.keys()], events.map((e) => e.location?.name).filter(Boolean));
   const typeFilter = h('div', { class: 'typefilter', role: 'group', 'aria-label': 'Show events of type' },
     h('button', { type: 'button', class: 'on', 'aria-pressed': 'true', dataset: { t: '' } }, `all ${events.length}`),
     [...byType].map(([t, n]) => h('button', { type: 'button', 'aria-pressed': 'false', dataset: { t }, style: { '--c': EVENT_COLORS[t] ?? EVENT_COLORS.other } }, `${label(t)} ${n}`)));

@@ -4,6 +4,8 @@ import { h, render, fmtDate, plural, empty } from '../dom.js';
 
 const TOKEN_KEY = 'storyline.token';
 const RUNNING = new Set(['queued', 'ingesting', 'processing', 'corpus']);
+// Uploaded files are listed as "upload:NAME"; the prefix says nothing the job kind does not.
+const inputName = (name) => String(name).replace(/^upload:/, '');
 
 function jobRow(job) {
   const total = job.total || 0;
@@ -13,13 +15,15 @@ function jobRow(job) {
     h('div', { class: 'jline' },
       h('span', { class: `badge state-${job.state}` }, job.state),
       h('strong', null, job.kind === 'urls' ? 'URLs' : 'Upload'),
-      h('span', { class: 'inputs', title: (job.inputs ?? []).join('\n') }, (job.inputs ?? []).slice(0, 3).join(', '), (job.inputs ?? []).length > 3 ? ` +${job.inputs.length - 3}` : ''),
+      h('span', { class: 'inputs', title: (job.inputs ?? []).join('\n') }, (job.inputs ?? []).slice(0, 3).map(inputName).join(', '), (job.inputs ?? []).length > 3 ? ` +${job.inputs.length - 3}` : ''),
       h('span', { class: 'when' }, job.started ? fmtDate(job.started) : '')),
     h('div', { class: 'progress' },
       h('progress', { max: 100, value: pct, 'aria-label': `${job.stage ?? job.state} ${pct}%` }),
       h('span', { class: 'pct' }, running ? `${job.stage ?? job.state} · ${job.done ?? 0}/${total || '?'}` : `${pct}%`)),
     h('p', { class: 'jstats' }, `${job.added ?? 0} added · ${job.duplicates ?? 0} duplicates · ${job.failed ?? 0} failed`),
-    (job.problems ?? []).length ? h('ul', { class: 'problems' }, job.problems.map((p) => h('li', null, p))) : null);
+    job.error ? h('p', { class: 'problems' }, h('b', null, 'Job failed: '), job.error) : null,
+    (job.problems ?? []).length ? h('ul', { class: 'problems' }, job.problems.map((p) => h('li', null, p)),
+      job.more_problems ? h('li', null, `… and ${job.more_problems} more`) : null) : null);
 }
 
 export async function uploadView(ctx) {
