@@ -7,19 +7,12 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.storyline.store.CsvExport;
 import org.storyline.store.GeoJsonExport;
 
@@ -30,41 +23,10 @@ import org.storyline.store.GeoJsonExport;
  * <p>Reads the folder named by the system property {@code storyline.shared} (Surefire sets it) and is skipped
  * when it or its seed corpus is absent.
  */
-class ExportFormatsTest {
-    @TempDir
-    Path tmp;
-
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout;
-    PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
-
-    int storyline(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
-    }
-
+class ExportFormatsTest extends CommandLineHarness {
     @Test
     void seedEventsAsCsvRowsAndGeoJsonFeatures() throws IOException {
-        String property = System.getProperty("storyline.shared");
-        Assumptions.assumeTrue(property != null, "system property storyline.shared is not set: seed exports not checked");
-        Path seeds = Path.of(property).resolve("corpus/seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "no seed corpus at " + seeds + ": seed exports not checked");
+        Path seeds = seeds("seed exports not checked");
 
         String data = tmp.resolve("data").toString();
         assertThat(storyline("run", "--quiet", "--data", data, seeds.toString()))

@@ -4,52 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code storyline query} end to end, in process: hits with snippets, JSON, facets, usage errors. */
-class QueryCommandTest {
-    @TempDir
-    Path tmp;
-
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout;
-    PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
-
-    int storyline(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
-    }
-
-    String data() {
-        return tmp.resolve("data").toString();
-    }
-
+class QueryCommandTest extends CommandLineHarness {
     void runInventedPages() throws IOException {
         Path dir = tmp.resolve("pages");
         Files.createDirectories(dir);
@@ -113,10 +75,7 @@ class QueryCommandTest {
 
     @Test
     void seedsDroneSinceJanuaryHasMarkedHits() throws IOException {
-        String property = System.getProperty("storyline.shared");
-        Assumptions.assumeTrue(property != null, "system property storyline.shared is not set: seeds not queried");
-        Path seeds = Path.of(property).resolve("corpus/seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "no seed corpus at " + seeds + ": seeds not queried");
+        Path seeds = seeds("seeds not queried");
         assertThat(storyline("run", "-q", "--data", data(), seeds.toString())).as("run: %s %s", out, err).isZero();
 
         assertThat(storyline("query", "--data", data(), "drone", "--from", "2026-01", "--json")).as(err.toString()).isZero();

@@ -2,9 +2,7 @@ package org.storyline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The three seed pages end to end: {@code storyline run} and {@code export --format json}, then the shared scorer
@@ -25,36 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Reads the folder named by the system property {@code storyline.shared} (Surefire sets it) and is skipped
  * when it, or {@code python3}, is absent.
  */
-class SeedsScoreTest {
+class SeedsScoreTest extends CommandLineHarness {
     private static final Pattern SUMMARY = Pattern.compile("seeds: (\\d+) passed, 0 failed");
-
-    @TempDir
-    Path tmp;
-
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout;
-    PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
-
-    int storyline(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
-    }
 
     @Test
     void seedDocumentsPassEveryGoldCheck() throws IOException, InterruptedException {
