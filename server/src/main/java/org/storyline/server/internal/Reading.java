@@ -262,7 +262,7 @@ final class Reading {
             g.writeStringField("type", e.type().name());
             g.writeStringField("name", e.name());
             strings(g, "aliases", e.aliases());
-            g.writeNumberField("mentions", e.mentions().size());
+            g.writeNumberField("mention_count", e.mentions().size());
             g.writeNumberField("articles", s.articlesOfEntity.getOrDefault(e.id(), Set.of()).size());
             g.writeNumberField("events", s.eventsOfEntity.getOrDefault(e.id(), List.of()).size());
             geo(g, e);
