@@ -45,4 +45,22 @@ class WireCopyPatternsTest {
         assertThat(participants(e, Event.Role.PERPETRATOR)).contains("HOODED MEN");
         assertThat(participants(e, Event.Role.VICTIM)).contains("PRIESTS");
     }
+
+    @Test
+    void aTimeAfterANameIsNoPartOfIt() {
+        Event e = only(find("GUNMEN KILLED MAYOR FERNANDO ALBERTO RUIZ YESTERDAY IN PASTO."), EventType.ATTACK);
+        assertThat(participants(e, Event.Role.VICTIM)).contains("MAYOR FERNANDO ALBERTO RUIZ");
+    }
+
+    @Test
+    void peopleListedAfterACasualtyAreItsVictims() {
+        List<Event> colon = find("A BOMB EXPLODED AT A BUS STATION IN CALI TODAY. THE FOLLOWING PEOPLE WERE INJURED: JUAN CARLOS MEJIA, "
+                + "PEDRO ANTONIO SALAS AND MARIA LUISA GOMEZ.");
+        assertThat(colon).flatExtracting(e -> participants(e, Event.Role.VICTIM))
+                .contains("JUAN CARLOS MEJIA", "PEDRO ANTONIO SALAS", "MARIA LUISA GOMEZ");
+        Event among = only(find("A CAR BOMB EXPLODED IN MEDELLIN. AMONG THE DEAD ARE JUAN CARLOS MEJIA AND PEDRO ANTONIO SALAS."),
+                EventType.ATTACK);
+        assertThat(participants(among, Event.Role.VICTIM)).contains("JUAN CARLOS MEJIA", "PEDRO ANTONIO SALAS");
+        assertThat(among.subtype()).isEqualTo("car_bomb");
+    }
 }

@@ -71,6 +71,10 @@ final class Chunks {
                     if (j > i && (pos[j].equals("DT") || pos[j].equals("PDT")) && !forced(t, j)) {
                         break;
                     }
+                    if (j > i && t.time[j] != null && t.time[j - 1] == null && t.name[j] == null && pos[j - 1].startsWith("NN")
+                            && t.quantity[j - 1] == null) {
+                        break; // "killed Attorney General Roberto Garcia today": the time is no part of the name
+                    }
                     if (forced(t, j) || npInside(t, j, i)) {
                         if (pos[j].equals("POS") && !forced(t, j)) {
                             j++;

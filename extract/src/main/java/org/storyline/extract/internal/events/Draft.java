@@ -33,6 +33,8 @@ final class Draft {
     boolean generic;
     /** Whether a death or an injury is told ("died", "wounded"), even of nobody named. */
     boolean casualty;
+    /** Whether its victims are listed by name after the casualty ("the injured were …"): the list of an event told before. */
+    boolean listed;
     /** Sentence of the first and of the last mention. */
     int sentence;
     int lastSentence;

@@ -1006,7 +1006,7 @@ final class Reading {
                 victims.add(c - 1); // "17 injured" as adjective after the number
             }
             d.completed = true;
-            if (victims.isEmpty() && !t.pos[f.to() - 1].startsWith("JJ")) {
+            if (victims.isEmpty() && !t.pos[f.to() - 1].startsWith("JJ") && listed(t, ch, f).isEmpty()) {
                 return null; // "killings", "deaths" with nobody named: no casualty to count
             }
             places.locate(t, ch, c, d, chunk.is(Kind.NP) ? ch.after(c) : List.of());
@@ -1023,7 +1023,12 @@ final class Reading {
             d.count(kind, new Event.Count(0, Event.Qualifier.EXACT)); // "there were no injuries"
             return d;
         }
-        long inferred = 0;
+        List<Name> listed = listed(t, ch, f);
+        for (Name n : listed) {
+            d.party(Event.Role.VICTIM, n.text(), Name.Type.PERSON);
+            d.listed = true;
+        }
+        long inferred = victims.isEmpty() ? listed.size() : 0;
         Quantity stated = null;
         int stated_n = 0;
         for (int v : victims) {
@@ -1085,6 +1090,46 @@ final class Reading {
             }
         }
         return d; // even with no victim named, a mention of the dying or the wounded, for the act nearby
+    }
+
+    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "include", "included", "includes", "including");
+
+    /**
+     * The people a death or injury lists by name after it: after a colon ("the following policemen died: Major A, Captain
+     * B"), as the complement of a copula ("the injured were A, B and C", "among the dead are A and B"), or after
+     * "identified as" ("the man killed was identified as A"). Only names the language stage tagged as persons.
+     */
+    private List<Name> listed(Tokens t, Chunks ch, Found f) {
+        int from = -1;
+        for (int k = f.to(); k < t.size(); k++) {
+            if (t.word[k].equals(":")) {
+                from = k + 1;
+                break;
+            }
+            if (t.lower[k].equals("as") && k > 0 && t.lower[k - 1].equals("identified")) {
+                from = k + 1;
+                break;
+            }
+            if (t.pos[k].equals("WDT") || t.lower[k].equals(";") || ch.boundaries(f.from(), k) > 0 && !COPULAS.contains(t.lower[k])) {
+                break;
+            }
+        }
+        int c = chunkOf(ch, f);
+        if (from < 0 && ch.get(c).is(Kind.NP) && ch.is(c + 1, Kind.VG) && COPULAS.contains(t.lower[ch.get(c + 1).head()])
+                && ch.get(c + 1).to() - ch.get(c + 1).from() == 1) {
+            from = ch.get(c + 1).to(); // "the injured were …", "among the dead are …"
+        }
+        if (from < 0) {
+            return List.of();
+        }
+        List<Name> out = new ArrayList<>();
+        for (int k = from; k < t.size(); k++) {
+            Name n = t.name[k];
+            if (n != null && n.type() == Name.Type.PERSON && !out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /** A launch, interception or impact of drones or missiles, with its count. */
@@ -1190,7 +1235,7 @@ final class Reading {
                 return false;
             }
         }
-        boolean person = !o.named(Set.of(Event.Role.VICTIM), Name.Type.PERSON).isEmpty() && o.facts.isEmpty();
+        boolean person = !o.named(Set.of(Event.Role.VICTIM), Name.Type.PERSON).isEmpty() && o.facts.isEmpty() && !o.listed;
         return !person && o.bestPlace(1) == null;
     }
 
