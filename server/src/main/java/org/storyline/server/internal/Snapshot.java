@@ -46,6 +46,8 @@ public final class Snapshot {
     final Map<String, List<Quote>> quotesOfArticle = new HashMap<>();
     final Map<String, List<EntityMention>> mentionsOfArticle = new HashMap<>();
     final Map<String, Set<String>> articlesOfEntity = new HashMap<>();
+    /** The distinct entities mentioned in each article: what {@link #cooccurring} counts, without rescanning mentions. */
+    final Map<String, String[]> entitiesOfArticle = new HashMap<>();
 
     /** What the API shows of an article without its text. */
     record ArticleMeta(String id, String document, int index, String title, PartialDate date, DateBasis basis) {
@@ -106,6 +108,8 @@ public final class Snapshot {
         }
         mentionsOfArticle.values().forEach(l -> l.sort(Comparator.comparingInt(EntityMention::start)
                 .thenComparingInt(m -> -m.end())));
+        mentionsOfArticle.forEach((a, l) -> entitiesOfArticle.put(a,
+                l.stream().map(m -> m.entity().id()).distinct().toArray(String[]::new)));
         storyList = corpus.stories().stream().map(this::summary)
                 .sorted(Comparator.comparing((StorySummary s) -> s.date() == null ? "" : s.date()).reversed()
                         .thenComparing(s -> s.story().id()))
@@ -214,10 +218,9 @@ public final class Snapshot {
     List<Map.Entry<Entity, Integer>> cooccurring(String entityId, int limit) {
         Map<String, Integer> counts = new HashMap<>();
         for (String a : articlesOfEntity.getOrDefault(entityId, Set.of())) {
-            Set<String> seen = new java.util.HashSet<>();
-            for (EntityMention m : mentionsOfArticle.getOrDefault(a, List.of())) {
-                if (!m.entity().id().equals(entityId) && seen.add(m.entity().id())) {
-                    counts.merge(m.entity().id(), 1, Integer::sum);
+            for (String other : entitiesOfArticle.getOrDefault(a, new String[0])) {
+                if (!other.equals(entityId)) {
+                    counts.merge(other, 1, Integer::sum);
                 }
             }
         }
@@ -232,11 +235,25 @@ public final class Snapshot {
     /** Quotes whose text names the entity (a mention of it inside the quote's span). */
     List<Quote> quotesAbout(String entityId) {
         List<Quote> out = new ArrayList<>();
+        Entity entity = entities.get(entityId);
+        if (entity == null) {
+            return out;
+        }
+        // the entity's own mentions by article: all a quote needs to be checked against
+        Map<String, List<Mention>> own = new HashMap<>();
+        for (Mention m : entity.mentions()) {
+            own.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
+        }
         for (String a : articlesOfEntity.getOrDefault(entityId, Set.of())) {
+            List<Mention> mentions = own.getOrDefault(a, List.of());
             for (Quote q : quotesOfArticle.getOrDefault(a, List.of())) {
-                boolean named = mentionsOfArticle.getOrDefault(a, List.of()).stream()
-                        .anyMatch(m -> m.entity().id().equals(entityId)
-                                && m.start() >= q.span().start() && m.end() <= q.span().end());
+                boolean named = false;
+                for (Mention m : mentions) {
+                    if (m.span().start() >= q.span().start() && m.span().end() <= q.span().end()) {
+                        named = true;
+                        break;
+                    }
+                }
                 if (named && !entityId.equals(q.speakerEntity())) {
                     out.add(q);
                 }
