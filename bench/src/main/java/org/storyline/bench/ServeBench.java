@@ -68,8 +68,10 @@ import org.storyline.store.Stores;
  *       (the largest stories and a sample of the others);</li>
  *   <li>{@code GET /api/timeline} (no filter, an event type, a month range, an entity).</li>
  * </ul>
- * It reports p50/p95/p99/max per endpoint (and per kind of search and dossier), the heap in use with the server up
- * after a full collection, and ends with one line
+ * It reports p50/p95/p99/max per endpoint (and per kind of search, dossier, story and timeline request, with the mean
+ * response size), the heap in use with the server up after a full collection (when the same run built the store, that
+ * includes the language models the engine keeps loaded: measure a kept store again for the server's own figure), and
+ * ends with one line
  * {@code bench serve: articles=… search_p95_ms=… dossier_p95_ms=… story_p95_ms=… stories_p95_ms=… timeline_p95_ms=… heap_mb=…}.
  *
  * <p>Run it with {@code ./storyline bench serve} (20,000 articles; building the store takes the most time),
