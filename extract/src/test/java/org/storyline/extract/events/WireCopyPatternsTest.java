@@ -63,4 +63,22 @@ class WireCopyPatternsTest {
         assertThat(participants(among, Event.Role.VICTIM)).contains("JUAN CARLOS MEJIA", "PEDRO ANTONIO SALAS");
         assertThat(among.subtype()).isEqualTo("car_bomb");
     }
+
+    @Test
+    void aNameInAppositionToAVictimIsAVictim() {
+        Event before = only(find("THE POLICE RESCUED MANUEL VALLEJO URIBE, A BUSINESSMAN, WHO WAS KIDNAPPED BY GUERRILLAS."), EventType.ATTACK);
+        assertThat(participants(before, Event.Role.VICTIM)).contains("MANUEL VALLEJO URIBE");
+        Event after = only(find("GUNMEN SHOT THE OTHER VICTIM, GIOVANNI MADRIGAL, IN MEDELLIN."), EventType.ATTACK);
+        assertThat(participants(after, Event.Role.VICTIM)).contains("GIOVANNI MADRIGAL");
+    }
+
+    @Test
+    void whomTheTextAccusesOrChargesIsBlamed() {
+        Event accused = only(find("THE OPPOSITION LEADER ACCUSED THE ARMY OF MURDERING THREE PEASANTS IN SAN VICENTE."), EventType.ATTACK);
+        assertThat(accused.facts()).contains(new Event.Fact("blamed_on", "ARMY", List.of("d1")));
+        Event charged = only(find("THE ARMED FORCES ARE BEING CHARGED WITH THE MURDER OF TWO JOURNALISTS."), EventType.ATTACK);
+        assertThat(charged.facts()).contains(new Event.Fact("blamed_on", "ARMED FORCES", List.of("d1")));
+        Event took = only(find("MEMBERS OF THE NATIONAL POLICE PARTICIPATED IN THE MASSACRE OF SIX PEASANTS."), EventType.ATTACK);
+        assertThat(participants(took, Event.Role.PERPETRATOR)).contains("MEMBERS OF THE NATIONAL POLICE");
+    }
 }

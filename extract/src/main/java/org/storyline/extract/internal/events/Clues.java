@@ -77,14 +77,37 @@ final class Clues {
                 int c = ch.at[k];
                 List<Integer> objects = ch.objects(c);
                 List<Pp> pps = ch.after(objects.isEmpty() ? c : objects.getLast());
-                if (!objects.isEmpty() && !pps.isEmpty() && (pps.getFirst().preposition().equals("for") || pps.getFirst().preposition().equals("of"))
-                        && phrases.of(t, ch, pps.getFirst().np()).cls == Cls.EVENT) {
+                int last = objects.isEmpty() ? c : objects.getLast();
+                boolean gerund = ch.is(last + 1, Kind.PREP) && ch.word(last + 1, "of", "for") && ch.is(last + 2, Kind.VG)
+                        && violentWord(t.lower[ch.get(last + 2).head()]); // "accused the army of murdering …"
+                if (!objects.isEmpty() && (gerund || !pps.isEmpty() && (pps.getFirst().preposition().equals("for") || pps.getFirst().preposition().equals("of"))
+                        && phrases.of(t, ch, pps.getFirst().np()).cls == Cls.EVENT)) {
+                    int at = gerund ? ch.get(last + 2).head() : ch.get(pps.getFirst().np()).head();
                     for (int o : objects) {
                         Phrase np = phrases.of(t, ch, o);
                         if (np.cls != Cls.PRONOUN && np.cls != Cls.TIME && np.cls != Cls.NUMBER && np.cls != Cls.EVENT) {
                             Draft d = new Draft(EventType.ATTACK, null, t.index);
                             d.fact("blamed_on", np.text);
-                            position.put(d, ch.get(pps.getFirst().np()).head());
+                            position.put(d, at);
+                            out.add(d);
+                        }
+                    }
+                    continue;
+                }
+            }
+            if (Set.of("accused", "charged", "blamed").contains(w) && ch.is(ch.at[k], Kind.VG) && ch.get(ch.at[k]).passive()
+                    && !negated(t, ch.get(ch.at[k]))) {
+                // "the armed forces are being charged with the death of two journalists": the subject is blamed
+                int c = ch.at[k];
+                boolean event = ch.is(c + 1, Kind.PREP) && ch.word(c + 1, "with", "of", "for") && (ch.is(c + 2, Kind.VG)
+                        && violentWord(t.lower[ch.get(c + 2).head()]) || ch.is(c + 2, Kind.NP) && phrases.of(t, ch, c + 2).cls == Cls.EVENT);
+                if (event) {
+                    for (int sub : ch.subject(c)) {
+                        Phrase np = phrases.of(t, ch, sub);
+                        if (np.cls != Cls.PRONOUN && np.cls != Cls.TIME && np.cls != Cls.NUMBER && np.cls != Cls.EVENT) {
+                            Draft d = new Draft(EventType.ATTACK, null, t.index);
+                            d.fact("blamed_on", np.text);
+                            position.put(d, ch.get(c + 2).head());
                             out.add(d);
                         }
                     }
@@ -200,7 +223,7 @@ final class Clues {
         List<Draft> out = new ArrayList<>();
         for (int k = 1; k + 2 < t.size(); k++) {
             String w = t.lower[k];
-            boolean involved = w.equals("involved") && t.lower[k + 1].equals("in");
+            boolean involved = Set.of("involved", "participated", "implicated", "took part").contains(w) && t.lower[k + 1].equals("in");
             boolean resp = w.equals("responsible") && t.lower[k + 1].equals("for");
             boolean held = w.equals("responsible") && Set.of("held", "hold", "holds", "holding").contains(t.lower[k - 1]);
             if (!involved && !resp && !held) {
@@ -227,6 +250,10 @@ final class Clues {
                 continue;
             }
             Phrase who = phrases.of(t, ch, before);
+            if (who.cls == Cls.OTHER && !who.stateLike) {
+                before = ch.chainStart(before); // "members of the national police participated in"
+                who = phrases.of(t, ch, before);
+            }
             if (who.cls == Cls.PRONOUN || who.cls == Cls.TIME || who.cls == Cls.NUMBER || who.cls == Cls.EVENT) {
                 continue;
             }
@@ -238,6 +265,11 @@ final class Clues {
             }
         }
         return out;
+    }
+
+    /** Whether a word is a trigger of violence ("murdering", "kidnapping"). */
+    private boolean violentWord(String w) {
+        return phrases.violent(w);
     }
 
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being");

@@ -199,6 +199,16 @@ final class Phrases {
         return n != null && n.type() == Name.Type.ORGANIZATION;
     }
 
+    /** Whether a word is a trigger of an attack or a killing ("murdering", "kidnapping", "massacre"). */
+    boolean violent(String w) {
+        for (Lexicon.Entry e : lex.triggers(w)) {
+            if (e.kind() == Lexicon.Kind.DIE || e.kind() == Lexicon.Kind.INJURE || Draft.violent(e.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a phrase is two or more proper nouns and nothing else, no name the tagger knows: a person's name it missed. */
     boolean properName(Tokens t, Chunk c) {
         int n = 0;

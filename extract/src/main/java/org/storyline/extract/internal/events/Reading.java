@@ -1040,6 +1040,10 @@ final class Reading {
             switch (np.cls) {
                 case PERSON, HUMAN, PERPETRATOR, GROUP -> {
                     d.party(Event.Role.VICTIM, np.text, np.name == null ? null : np.name.type());
+                    Name named = np.cls == Cls.HUMAN ? Roles.apposition(t, ch, v) : null;
+                    if (named != null) {
+                        d.party(Event.Role.VICTIM, named.text(), Name.Type.PERSON);
+                    }
                     if (np.personName != null) {
                         d.party(Event.Role.VICTIM, np.personName, Name.Type.PERSON);
                     }

@@ -188,6 +188,10 @@ final class Roles {
             default -> {
                 Event.Role r = role != null ? role : (np.cls == Cls.ORG ? Event.Role.TARGET : Event.Role.VICTIM);
                 d.party(r, np.text, np.name == null ? null : np.name.type());
+                Name named = np.cls == Cls.HUMAN ? apposition(t, ch, c) : null;
+                if (named != null) {
+                    d.party(r, named.text(), Name.Type.PERSON);
+                }
                 if (np.personName != null) {
                     d.party(r, np.personName, Name.Type.PERSON);
                 }
@@ -196,6 +200,38 @@ final class Roles {
                 }
             }
         }
+    }
+
+    /**
+     * The person's name in apposition to a description ("Manuel Uribe, a businessman,", "the other victim, Juan
+     * Perez,"), or null.
+     */
+    static Name apposition(Tokens t, Chunks ch, int c) {
+        if (ch.is(c - 1, Kind.COMMA) && ch.is(c - 2, Kind.NP) && !ch.is(c - 3, Kind.PREP)) {
+            Name n = t.name[ch.get(c - 2).head()];
+            if (n != null && n.type() == Name.Type.PERSON && (ch.is(c + 1, Kind.COMMA) || ch.is(c + 1, Kind.PUNCT) || ch.is(c + 1, Kind.SUB)
+                    || c + 1 >= ch.size())) {
+                return n;
+            }
+        }
+        if (ch.is(c + 1, Kind.COMMA) && ch.is(c + 2, Kind.NP)) {
+            Chunk a = ch.get(c + 2);
+            Name n = t.name[a.head()];
+            boolean closed = ch.is(c + 3, Kind.COMMA) || ch.is(c + 3, Kind.PUNCT) || c + 3 >= ch.size() || ch.is(c + 3, Kind.SUB);
+            if (n != null && n.type() == Name.Type.PERSON && closed && a.from() == startOf(t, n, a)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The first token of a name inside a phrase, past its article and titles. */
+    private static int startOf(Tokens t, Name n, Chunk a) {
+        int k = a.from();
+        while (k < a.to() && t.name[k] != n && (t.pos[k].equals("DT") || t.pos[k].startsWith("NN") && t.name[k] == null)) {
+            k++;
+        }
+        return k < a.to() && t.name[k] == n ? a.from() : -1;
     }
 
     /** Prepositions after a trigger that say more: instruments ("with dynamite"), parties ("talks with X"). */
