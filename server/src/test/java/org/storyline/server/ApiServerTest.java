@@ -111,6 +111,8 @@ class ApiServerTest {
         JsonNode timeline = api.json("/api/timeline");
         assertThat(timeline.get("items")).extracting(e -> e.get("date").get("value").asText())
                 .containsExactly("2026-02-06", "2026-02-07");
+        assertThat(timeline.get("undated").asInt()).isZero();
+        assertThat(api.json("/api/timeline?undated=true").get("items")).isEmpty();
         JsonNode map = api.json("/api/map?type=strike");
         assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
         assertThat(map.get("features").get(0).get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(32.62);

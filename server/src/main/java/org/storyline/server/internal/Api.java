@@ -117,7 +117,9 @@ public final class Api {
         r.add(get("/api/quotes", "Quotes and claims", concat(page, List.of(Param.string("speaker", "speaker entity id"),
                         Param.string("q", "words in the quote"), Param.bool("hedged", "only claims the reporter hedged"))),
                 "a page of quotes", (ctx, p) -> json(ctx, reading.quotes(p))));
-        r.add(get("/api/timeline", "Dated events in date order", concat(page, eventFilters), "events by date",
+        r.add(get("/api/timeline", "Dated events in date order, or the undated ones", concat(page, eventFilters,
+                        List.of(Param.bool("undated", "the events whose date is unknown instead, most corroborated first"))),
+                "events by date",
                 (ctx, p) -> json(ctx, reading.timeline(p))));
         r.add(get("/api/map", "Geocoded events as GeoJSON", eventFilters, "a GeoJSON FeatureCollection",
                 (ctx, p) -> {

@@ -213,8 +213,13 @@ final class Reading {
         Snapshot s = snapshots.get();
         List<Event> kept = new ArrayList<>(s.events(filter(p)));
         long undated = kept.stream().filter(e -> e.date().value() == null).count();
-        kept.removeIf(e -> e.date().value() == null);
-        kept.sort(byDate());
+        if (p.bool("undated")) {
+            // Events that no text dates, most corroborated first: listed apart, never placed on a guessed day.
+            kept.removeIf(e -> e.date().value() != null);
+        } else {
+            kept.removeIf(e -> e.date().value() == null);
+            kept.sort(byDate());
+        }
         int offset = p.offset();
         int limit = p.limit(200);
         List<Event> shown = kept.subList(Math.min(offset, kept.size()), (int) Math.min(kept.size(), (long) offset + limit));
