@@ -81,4 +81,13 @@ class WireCopyPatternsTest {
         Event took = only(find("MEMBERS OF THE NATIONAL POLICE PARTICIPATED IN THE MASSACRE OF SIX PEASANTS."), EventType.ATTACK);
         assertThat(participants(took, Event.Role.PERPETRATOR)).contains("MEMBERS OF THE NATIONAL POLICE");
     }
+
+    @Test
+    void theWeaponATriggerNamesIsItsInstrument() {
+        Event named = only(find("TERRORISTS CARRIED OUT A DYNAMITE ATTACK AGAINST THE OFFICE IN PUNO."), EventType.ATTACK);
+        assertThat(named.facts()).contains(new Event.Fact("instrument", "DYNAMITE", List.of("d1")));
+        Event thrown = only(find("UNIDENTIFIED INDIVIDUALS THREW THREE DYNAMITE CHARGES AT THE BUILDING."), EventType.ATTACK);
+        assertThat(thrown.facts()).contains(new Event.Fact("instrument", "THREE DYNAMITE CHARGES", List.of("d1")));
+        assertThat(thrown.subtype()).isEqualTo("bombing");
+    }
 }

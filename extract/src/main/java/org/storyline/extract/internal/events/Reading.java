@@ -609,6 +609,14 @@ final class Reading {
         if (GENERAL_ATTACK.contains(t.words(f.from(), f.to())) || e.has('w')) {
             d.facts.add(new String[] {"#general", "true"});
         }
+        // "a dynamite attack", "the car bomb attack": the weapon the trigger names is the instrument
+        for (int k = f.from(), h = f.to() - 2; k <= h; k++) {
+            String sub = lex.weaponSubtype(t.words(k, h + 1));
+            if (sub != null) {
+                d.instrument(t.text(k, h + 1), sub);
+                break;
+            }
+        }
         List<Pp> pps;
         if (chunk.is(Kind.VG)) {
             pps = verbal(t, ch, c, d, f);
