@@ -98,6 +98,7 @@ function init() {
     }
   });
   window.addEventListener('hashchange', route);
+  window.addEventListener('storyline:corpus', corpusLine);
   route();
   corpusLine();
 }

@@ -1,6 +1,7 @@
-// Timeline and map of events, with the same filters (type, dates, entity, disagreement).
+// Timeline and map of events, with the same filters (type, dates, entity, outlet, country, disagreement), all in
+// the hash URL so a filtered view is linkable.
 import * as api from '../api.js';
-import { h, s, render, fmtDate, label, eventBadge, entityLink, plural, empty, EVENT_COLORS } from '../dom.js';
+import { h, s, render, fmtDate, label, eventBadge, entityBadge, plural, empty, EVENT_COLORS } from '../dom.js';
 import { eventDate, eventPlace, countsText, sourceChips, eventTitle, corroboration } from './common.js';
 
 const TYPES = ['attack', 'strike', 'clash', 'protest', 'arrest', 'talks', 'agreement', 'sanction', 'prisoner_exchange', 'death', 'mutiny', 'other'];
@@ -13,23 +14,179 @@ function filterParams(query) {
   return p;
 }
 
-/** The filter bar of the timeline and the map; entity/place filters show as removable chips. */
-function filterForm(ctx, path, params, refs) {
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events', onsubmit: (e) => {
+/** The outlets and countries the corpus holds (search facets), for the filter choices; empty when unavailable. */
+async function filterChoices() {
+  try {
+    const d = await api.get('search', { limit: 1 });
+    return { outlets: d.facets?.outlet ?? [], countries: d.facets?.country ?? [] };
+  } catch {
+    return { outlets: [], countries: [] };
+  }
+}
+
+/** Names of entity ids: from refs when there, else from their dossiers. */
+async function entityNames(ids, refs) {
+  const names = {};
+  await Promise.all(ids.filter(Boolean).map(async (id) => {
+    const known = refs?.entities?.[id]?.name;
+    if (known) { names[id] = known; return; }
+    try { names[id] = (await api.get(`entities/${encodeURIComponent(id)}`)).entity?.name ?? id; } catch { names[id] = id; }
+  }));
+  return names;
+}
+
+/**
+ * A text box that suggests entities as one types (GET /api/entities?q=…&limit=8), ARIA combobox style: arrows move
+ * through the suggestions, Enter or a click picks one, Escape closes the list. The picked entity's id is kept on the
+ * box; {@link entityId} resolves what is typed at submit time.
+ */
+function entityBox(id, current) {
+  const input = h('input', { id, name: 'entity', type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
+    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-list`, placeholder: 'person, place, group…',
+    size: 18, value: current?.name ?? '' });
+  input.dataset.id = current?.id ?? '';
+  input.dataset.name = current?.name ?? '';
+  const list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'suggest', 'aria-label': 'Matching entities', hidden: true });
+  let found = [];
+  let active = -1;
+  let timer = null;
+  let asked = 0;
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const pick = (e) => {
+    input.value = e.name;
+    input.dataset.id = e.id;
+    input.dataset.name = e.name;
+    close();
+  };
+  const highlight = (i) => {
+    active = i;
+    [...list.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+    if (i >= 0) { input.setAttribute('aria-activedescendant', `${id}-opt-${i}`); list.children[i].scrollIntoView({ block: 'nearest' }); } else input.removeAttribute('aria-activedescendant');
+  };
+  const show = (items) => {
+    found = items;
+    list.replaceChildren(...items.map((e, i) => h('li', { id: `${id}-opt-${i}`, role: 'option', 'aria-selected': 'false', dataset: { id: e.id },
+      onmousedown: (ev) => { ev.preventDefault(); pick(e); } },
+    entityBadge(e.type), ' ', h('span', { class: 'nm' }, e.name), h('span', { class: 'n' }, ` ${e.mention_count ?? ''}`))));
+    const open = items.length > 0;
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    active = -1;
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2) { close(); return; }
+    timer = setTimeout(async () => {
+      const mine = ++asked;
+      try {
+        const d = await api.get('entities', { q, limit: 8 });
+        if (mine === asked && document.activeElement === input) show(d.items ?? []);
+      } catch (e) {
+        api.showError(e, 'Could not look up entities');
+      }
+    }, 120);
+  });
+  input.addEventListener('keydown', (e) => {
+    const open = !list.hidden;
+    if (e.key === 'ArrowDown' && open) { e.preventDefault(); highlight((active + 1) % found.length); }
+    else if (e.key === 'ArrowUp' && open) { e.preventDefault(); highlight(active <= 0 ? found.length - 1 : active - 1); }
+    else if (e.key === 'Enter' && open && active >= 0) { e.preventDefault(); pick(found[active]); }
+    else if (e.key === 'Escape' && open) { e.preventDefault(); e.stopPropagation(); close(); }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 100));
+  return { el: h('span', { class: 'combo' }, input, list), input };
+}
+
+/** The entity id of the box: the picked one, the best match of what was typed, or '' when empty. */
+async function entityId(input) {
+  const text = input.value.trim();
+  if (!text) return '';
+  if (input.dataset.id && text === input.dataset.name) return input.dataset.id;
+  const d = await api.get('entities', { q: text, limit: 1 });
+  const e = d.items?.[0];
+  if (!e) throw new Error(`no entity matches “${text}”`);
+  return e.id;
+}
+
+/** The filter bar of the timeline and the map; a place filter (from a dossier) shows as a removable chip. */
+async function filterForm(ctx, path, params, refs) {
+  const [choices, names] = await Promise.all([filterChoices(), entityNames([params.entity, params.place], refs)]);
+  const entity = entityBox('f-entity', params.entity ? { id: params.entity, name: names[params.entity] } : null);
+  const countries = [...choices.countries];
+  if (params.country && !countries.some((c) => c.value === params.country)) countries.push({ value: params.country, label: params.country });
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events', onsubmit: async (e) => {
     e.preventDefault();
     const f = e.target.elements;
-    ctx.go(path, { ...params, type: f.type.value, from: f.from.value.trim(), to: f.to.value.trim(), disagreement: f.disagreement.checked ? 'true' : '' });
+    try {
+      ctx.go(path, { ...params, type: f.type.value, from: f.from.value.trim(), to: f.to.value.trim(), entity: await entityId(entity.input),
+        outlet: f.outlet.value.trim(), country: f.country.value, disagreement: f.disagreement.checked ? 'true' : '' });
+    } catch (x) {
+      api.showError(x, 'Entity filter');
+      entity.input.focus();
+    }
   } },
   h('label', null, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'any'),
     TYPES.map((t) => h('option', { value: t, selected: params.type === t }, label(t))))),
   h('label', null, 'From ', h('input', { name: 'from', value: params.from ?? '', placeholder: 'YYYY-MM', size: 10, pattern: DATE, title: 'YYYY, YYYY-MM or YYYY-MM-DD' })),
   h('label', null, 'To ', h('input', { name: 'to', value: params.to ?? '', placeholder: 'YYYY-MM-DD', size: 10, pattern: DATE, title: 'YYYY, YYYY-MM or YYYY-MM-DD' })),
+  h('span', { class: 'field' }, h('label', { for: 'f-entity' }, 'Entity '), entity.el),
+  h('span', { class: 'field' }, h('label', { for: 'f-outlet' }, 'Outlet '),
+    h('input', { id: 'f-outlet', name: 'outlet', list: 'f-outlets', value: params.outlet ?? '', size: 14, autocomplete: 'off', placeholder: 'any' }),
+    h('datalist', { id: 'f-outlets' }, choices.outlets.map((o) => h('option', { value: o.value }, `${o.count} articles`)))),
+  h('span', { class: 'field' }, h('label', { for: 'f-country' }, 'Country '),
+    h('select', { id: 'f-country', name: 'country' }, h('option', { value: '' }, 'any'),
+      countries.map((c) => h('option', { value: c.value, selected: params.country === c.value },
+        c.label && c.label !== c.value ? `${c.label} (${c.value})` : c.value)))),
   h('label', { class: 'check' }, h('input', { name: 'disagreement', type: 'checkbox', checked: params.disagreement === 'true' }), ' disputed only'),
-  h('button', { type: 'submit' }, 'Apply'),
-  ['entity', 'place', 'country', 'outlet'].filter((k) => params[k]).map((k) => h('span', { class: 'chip filter' }, `${k}: `,
-    (k === 'entity' || k === 'place') && refs?.entities?.[params[k]] ? refs.entities[params[k]].name : params[k],
-    h('button', { type: 'button', 'aria-label': `remove ${k} filter`, onclick: () => ctx.go(path, { ...params, [k]: '' }) }, '×'))));
+  h('button', { type: 'submit', class: 'primary' }, 'Apply'),
+  Object.keys(params).length ? h('a', { class: 'button', href: `#${path}` }, 'Clear') : null,
+  params.place ? h('span', { class: 'chip filter' }, 'place: ', names[params.place] ?? params.place,
+    h('button', { type: 'button', 'aria-label': 'remove place filter', onclick: () => ctx.go(path, { ...params, place: '' }) }, '×')) : null);
   return form;
+}
+
+/** One event on the timeline: date, type, what and where, counts, corroboration and sources. */
+function timelineItem(ev, refs) {
+  return h('li', { style: { '--c': EVENT_COLORS[ev.type] ?? EVENT_COLORS.other } },
+    h('div', { class: 'tdate' }, eventDate(ev)),
+    h('div', { class: 'tbody' },
+      h('div', { class: 'tline' }, eventBadge(ev), h('a', { class: 'ttitle', href: `#/event/${encodeURIComponent(ev.id)}` }, eventTitle(ev, refs)),
+        ev.disagreements?.length ? h('span', { class: 'badge danger', title: ev.disagreements.map((d) => `${d.field}: ${d.values.map((v) => v.value).join(' / ')}`).join('\n') }, plural(ev.disagreements.length, 'disagreement')) : null,
+        ev.stories?.length ? h('a', { class: 'tstory', href: `#/story/${encodeURIComponent(ev.stories[0])}` }, 'story →') : null),
+      h('div', { class: 'tmeta' }, eventPlace(ev, refs), ev.counts && Object.keys(ev.counts).length ? h('span', { class: 'counts' }, countsText(ev.counts)) : null,
+        corroboration(ev.sources?.length ?? 0, ev.origins), sourceChips(ev.sources, refs))));
+}
+
+/** The events no text dates, under the timeline: folded with their count, loaded (same filters) when opened. */
+function undatedSection(ctx, params, count) {
+  const body = h('div', { class: 'undated-body' }, h('p', { class: 'loading' }, 'Loading…'));
+  let loaded = false;
+  const load = async () => {
+    if (loaded || !box.open) return;
+    loaded = true;
+    try {
+      const d = await api.get('timeline', { ...params, undated: 'true', limit: 200 });
+      if (ctx.stale()) return;
+      const items = d.items ?? [];
+      body.replaceChildren(items.length ? h('ol', { class: 'tl' }, items.map((ev) => timelineItem(ev, d.refs ?? {}))) : empty('None.'),
+        (d.total ?? 0) > items.length ? h('p', { class: 'hint' }, `The ${items.length} most corroborated of ${d.total}.`) : null);
+    } catch (e) {
+      loaded = false;
+      body.replaceChildren(empty(e.message));
+      api.showError(e, 'Could not load the undated events');
+    }
+  };
+  const box = h('details', { class: 'undated', id: 'undated', ontoggle: load },
+    h('summary', null, h('h2', null, 'Undated ', h('span', { class: 'n' }, plural(count, 'event'))),
+      h('span', { class: 'hint' }, 'the text gives no date for these; most corroborated first')),
+    body);
+  return h('section', { class: 'undated-wrap', 'aria-label': 'Undated events' }, box);
 }
 
 export async function timelineView(ctx) {
@@ -38,27 +195,23 @@ export async function timelineView(ctx) {
   if (ctx.stale()) return;
   const refs = data.refs ?? {};
   const items = data.items ?? [];
+  const form = await filterForm(ctx, '/timeline', params, refs);
+  if (ctx.stale()) return;
   const groups = new Map();
   for (const ev of items) {
-    const key = ev.date?.value ? ev.date.value.slice(0, 4) : 'undated';
+    const key = ev.date.value.slice(0, 4);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(ev);
   }
   render(ctx.main,
     h('div', { class: 'pagehead' }, h('h1', null, 'Timeline'),
       h('p', { class: 'sub' }, `${plural(data.total ?? items.length, 'dated event')} in date order`,
-        data.undated ? [' · ', h('span', { title: 'events whose date the text does not pin down match no date filter and are not placed on the timeline' }, `${data.undated} undated not placed`)] : '')),
-    filterForm(ctx, '/timeline', params, refs),
-    items.length ? h('div', { class: 'timeline' }, [...groups].map(([month, evs]) => h('section', { class: 'month', 'aria-label': month === 'undated' ? 'Undated' : month },
-      h('h2', null, month === 'undated' ? 'Date unknown' : month, ' ', h('span', { class: 'n' }, plural(evs.length, 'event'))),
-      h('ol', { class: 'tl' }, evs.map((ev) => h('li', { style: { '--c': EVENT_COLORS[ev.type] ?? EVENT_COLORS.other } },
-        h('div', { class: 'tdate' }, eventDate(ev)),
-        h('div', { class: 'tbody' },
-          h('div', { class: 'tline' }, eventBadge(ev), h('a', { class: 'ttitle', href: `#/event/${encodeURIComponent(ev.id)}` }, eventTitle(ev, refs)),
-            ev.disagreements?.length ? h('span', { class: 'badge danger', title: ev.disagreements.map((d) => `${d.field}: ${d.values.map((v) => v.value).join(' / ')}`).join('\n') }, plural(ev.disagreements.length, 'disagreement')) : null,
-            ev.stories?.length ? h('a', { class: 'tstory', href: `#/story/${encodeURIComponent(ev.stories[0])}` }, 'story →') : null),
-          h('div', { class: 'tmeta' }, eventPlace(ev, refs), ev.counts && Object.keys(ev.counts).length ? h('span', { class: 'counts' }, countsText(ev.counts)) : null,
-            corroboration(ev.sources?.length ?? 0, ev.origins), sourceChips(ev.sources, refs))))))))) : empty('No event matches these filters.'));
+        data.undated ? ` · ${plural(data.undated, 'undated event')} below` : '')),
+    form,
+    items.length ? h('div', { class: 'timeline' }, [...groups].map(([year, evs]) => h('section', { class: 'month', 'aria-label': year },
+      h('h2', null, year, ' ', h('span', { class: 'n' }, plural(evs.length, 'event'))),
+      h('ol', { class: 'tl' }, evs.map((ev) => timelineItem(ev, refs)))))) : empty('No dated event matches these filters.'),
+    data.undated ? undatedSection(ctx, params, data.undated) : null);
 }
 
 // Equirectangular projection: 4 units a degree, north up.
@@ -128,7 +281,7 @@ async function openEvent(ctx, info) {
 
 export async function mapView(ctx) {
   const params = filterParams(ctx.query);
-  const [geo, fc] = await Promise.all([world(), api.get('map', params)]);
+  const [geo, fc, form] = await Promise.all([world(), api.get('map', params), filterForm(ctx, '/map', params, null)]);
   if (ctx.stale()) return;
   const feats = (fc.features ?? []).filter((f) => f.geometry?.type === 'Point').map(featureInfo);
   const places = new Map();
@@ -247,7 +400,7 @@ export async function mapView(ctx) {
   render(ctx.main,
     h('div', { class: 'pagehead' }, h('h1', null, 'Map'),
       h('p', { class: 'sub' }, `${plural(feats.length, 'geocoded event')} at ${plural(clusters.length, 'place')}`)),
-    filterForm(ctx, '/map', params, null),
+    form,
     h('div', { class: 'map-layout' }, wrap,
       h('aside', { class: 'card mapside', 'aria-label': 'Places' }, panel,
         clusters.length ? h('ol', { class: 'placelist' }, clusters.slice(0, 30).map((c, i) => h('li', null,

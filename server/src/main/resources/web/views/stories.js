@@ -179,11 +179,25 @@ export async function documentView(ctx, id) {
         articleText(a, refs), h('p', { class: 'open' }, h('a', { href: `#/article/${encodeURIComponent(a.id)}` }, 'Open article page →'))))));
 }
 
+/** The articles of an event, each with its title, outlet and date (one request per article, the first 40). */
+async function eventArticles(ids) {
+  const found = await Promise.all(ids.slice(0, 40).map((a) => api.get(`articles/${encodeURIComponent(a)}`).catch(() => ({ id: a }))));
+  return h('ul', { class: 'links evarticles' }, found.map((a) => {
+    const doc = { id: a.document, outlet: a.outlet, source: a.source, title: a.document_title, published: a.published };
+    return h('li', null,
+      h('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || a.document_title || (a.document ? 'Untitled dispatch' : `Article ${a.id}`)),
+      a.document ? h('div', { class: 'meta' }, docChip(a.document, { documents: { [a.document]: doc } }),
+        a.date ?? a.published ? h('time', { datetime: a.date ?? a.published }, fmtDate(a.date ?? a.published)) : null) : null);
+  }), ids.length > 40 ? h('li', { class: 'more' }, `… and ${ids.length - 40} more`) : null);
+}
+
 export async function eventView(ctx, id) {
   const d = await api.get(`events/${encodeURIComponent(id)}`);
   if (ctx.stale()) return;
   const ev = d.event;
   const refs = d.refs ?? {};
+  const articles = (d.articles ?? []).length ? await eventArticles(d.articles) : empty('None.');
+  if (ctx.stale()) return;
   render(ctx.main,
     h('div', { class: 'pagehead' },
       h('p', { class: 'crumbs' }, h('a', { href: '#/timeline' }, 'Timeline'), ' / event'),
@@ -196,7 +210,7 @@ export async function eventView(ctx, id) {
         h('section', { class: 'card' }, h('h2', null, 'In stories'),
           (d.stories ?? []).length ? h('ul', { class: 'links' }, d.stories.map((s) => h('li', null, h('a', { href: `#/story/${encodeURIComponent(s)}` }, refs.stories?.[s]?.title ?? `Story ${s}`)))) : empty('None.')),
         h('section', { class: 'card' }, h('h2', null, 'Reported in'),
-          (d.articles ?? []).length ? h('ul', { class: 'links' }, d.articles.map((a) => h('li', null, h('a', { href: `#/article/${encodeURIComponent(a)}` }, refs.articles?.[a]?.title ?? `Article ${a}`)))) : empty('None.')))));
+          articles))));
 }
 
 export { sourceChips };

@@ -34,6 +34,7 @@ export async function uploadView(ctx) {
   const jobsList = h('ol', { class: 'jobs' });
   let timer = null;
   let alive = true;
+  let watched = new Set();
   ctx.onLeave(() => { alive = false; clearTimeout(timer); });
   const poll = async () => {
     clearTimeout(timer);
@@ -43,6 +44,10 @@ export async function uploadView(ctx) {
       if (!alive) return;
       const jobs = data.items ?? [];
       jobsList.replaceChildren(...(jobs.length ? jobs.map(jobRow) : [empty('No jobs yet.')]));
+      const running = new Set(jobs.filter((j) => RUNNING.has(j.state)).map((j) => j.id));
+      // A job that finished since the last look changed the corpus: the header's counts follow.
+      if ([...watched].some((id) => !running.has(id))) window.dispatchEvent(new Event('storyline:corpus'));
+      watched = running;
       if (jobs.some((j) => RUNNING.has(j.state))) timer = setTimeout(poll, 1000);
     } catch (e) {
       api.showError(e, 'Could not read the ingest jobs');
@@ -70,7 +75,10 @@ export async function uploadView(ctx) {
     send('Upload', form);
   };
 
-  const fileInput = h('input', { id: 'files', type: 'file', multiple: true, class: 'sr-only', onchange: (e) => upload([...e.target.files]) });
+  // The drop zone is the visible control; the input behind it stays out of the tab order. Its value is cleared
+  // after each choice so the same file can be chosen again (after fixing the token, say).
+  const fileInput = h('input', { id: 'files', type: 'file', multiple: true, class: 'sr-only', tabindex: -1, 'aria-label': 'Choose files to upload',
+    onchange: (e) => { const files = [...e.target.files]; e.target.value = ''; upload(files); } });
   const drop = h('div', { class: 'dropzone', tabindex: 0, role: 'button', 'aria-describedby': 'drop-help',
     onclick: () => fileInput.click(), onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fileInput.click(); } } },
   h('p', { class: 'big' }, 'Drop pages here'),

@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         Path staging = data.dir.resolve("staging");
         ServerOptions options = new ServerOptions(host, port, token, allowPrivateUrls, maxUploadMb << 20, 1000, staging);
         try (Store store = data.open()) {
-            ApiServer server = ApiServer.start(store, ingestor(store), options);
+            ApiServer server = ApiServer.start(store, ingestor(store, threads, allowPrivateUrls, maxUploadMb << 20), options);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -67,11 +67,15 @@ final class ServeCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    /** Runs the engine's local runner for each job, reporting to the job's progress. */
-    private Ingestor ingestor(Store store) {
+    /**
+     * The engine behind the ingest endpoints: the local runner over the store ingests each job's uploads and URLs,
+     * then processes what is pending, reporting to the job's progress. Inputs up to {@code maxBytes} (or the
+     * ingest default, if larger) are accepted; URL ingest refuses private addresses unless {@code allowPrivateUrls}.
+     */
+    static Ingestor ingestor(Store store, int threads, boolean allowPrivateUrls, long maxBytes) {
         JobReporter reporter = new JobReporter();
         Ingest.Limits d = Ingest.Limits.DEFAULT;
-        Ingest ingest = new Ingest(new Ingest.Limits(Math.max(maxUploadMb << 20, d.maxBytes()), d.timeout(), d.hostDelay(),
+        Ingest ingest = new Ingest(new Ingest.Limits(Math.max(maxBytes, d.maxBytes()), d.timeout(), d.hostDelay(),
                 d.userAgent()), !allowPrivateUrls);
         LocalRunner runner = new LocalRunner(store, ingest, reporter, threads);
         return (submissions, progress) -> {

@@ -37,9 +37,12 @@ import org.storyline.store.Store;
 import org.storyline.store.Stores;
 
 /**
- * The web UI in headless Chromium over the three seed pages: the story list, the Alekseyev story with its three
- * outlets and the critical/serious disagreement, an article, the dossier, a search for "drone" from January 2026 with
- * highlighted hits, the map, the timeline and the upload page. Saves a screenshot of each page to
+ * The web UI in headless Chromium over the three seed pages, served with the real engine behind the ingest
+ * endpoints: the story list, the Alekseyev story with its three outlets and the critical/serious disagreement, an
+ * article, the dossier and its timeline link, a search for "drone" from January 2026 with highlighted hits, the map
+ * filtered by a country, the timeline filtered by type and by an entity picked from the suggestions, its undated
+ * events, an event page, and the upload page: a wrong token refused in the banner, then a news page chosen through
+ * the file input, processed by a job to "done", and the new story in the list. Saves a screenshot of each page to
  * {@code target/screenshots/NN-name.png}.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code bin/install-browser.sh}) and the seeds in
@@ -52,8 +55,34 @@ class BrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String TOKEN = "browser-test-token-0123456789";
     /** Selenium warns that it has no DevTools bindings for this Chromium; the test uses WebDriver only. */
     private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    /** An invented report from a real city, uploaded through the page: dated, three paragraphs, a quote. */
+    private static final String NEWS_PAGE = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <title>Fire destroys tram depot in Porto | Douro Courier</title>
+            <meta property="og:site_name" content="Douro Courier">
+            <meta property="og:title" content="Fire destroys tram depot in Porto">
+            <meta property="article:published_time" content="2026-03-12T09:30:00+00:00">
+            </head><body>
+            <nav><a href="/">Home</a> <a href="/porto">Porto</a></nav>
+            <article>
+            <h1>Fire destroys tram depot in Porto</h1>
+            <p class="byline">By Marta Queiroz, 12 March 2026</p>
+            <p>PORTO, Portugal, March 12 (Douro Courier) - A fire destroyed a tram depot in Porto on Wednesday night,
+            injuring three firefighters and damaging eleven historic trams, the city's civil protection service said.</p>
+            <p>The blaze broke out shortly before midnight in the depot's workshop and took more than four hours to bring
+            under control. Residents of nearby streets were evacuated as a precaution and allowed back on Thursday
+            morning.</p>
+            <p>"We lost trams that had run on these streets for almost a century," said Helena Vasconcelos, a
+            spokeswoman for the civil protection service. Investigators have not yet determined the cause of the fire.</p>
+            </article>
+            <footer>Subscribe to our newsletter</footer>
+            </body></html>
+            """;
 
     @TempDir
     Path tmp;
@@ -91,8 +120,8 @@ class BrowserTest {
         int exit = quietly(() -> Main.run("run", "--quiet", "--data", data.toString(), seeds.toString()));
         assertThat(exit).as("storyline run on the seeds").isZero();
         store = Stores.embedded(data);
-        server = ApiServer.start(store, (inputs, progress) -> progress.problem("no ingest in the browser test"),
-                ServerOptions.defaults(tmp.resolve("staging")).withPort(0).withToken("browser-test-token-0123456789"));
+        server = ApiServer.start(store, ServeCommand.ingestor(store, 1, false, 8L << 20),
+                ServerOptions.defaults(tmp.resolve("staging")).withPort(0).withToken(TOKEN));
         String base = "http://127.0.0.1:" + server.port() + "/";
         startBrowser();
         Files.createDirectories(SHOTS);
@@ -153,6 +182,15 @@ class BrowserTest {
         noErrorBanner();
         screenshot("entity");
 
+        // The dossier's "Timeline" link: the timeline filtered to him, his name in the entity box.
+        String entityId = driver.getCurrentUrl().replaceAll(".*#/entity/", "");
+        driver.findElement(By.cssSelector(".pagehead a.button[href^='#/timeline']")).click();
+        waitFor(() -> driver.getCurrentUrl().contains("#/timeline?entity=" + entityId) && settled()
+                && !driver.findElements(By.id("f-entity")).isEmpty(), "timeline of the entity");
+        assertThat(driver.findElement(By.id("f-entity")).getAttribute("value")).isEqualTo("Vladimir Alekseyev");
+        assertThat(driver.findElements(By.cssSelector("ol.tl li"))).as("events of the entity on the timeline").isNotEmpty();
+        noErrorBanner();
+
         // Search "drone" from the header box (keyboard: '/' focuses it), then a date filter from January 2026.
         driver.findElement(By.tagName("body")).sendKeys("/");
         waitFor(() -> "quick-q".equals(driver.switchTo().activeElement().getAttribute("id")), "'/' focuses the search box");
@@ -170,9 +208,19 @@ class BrowserTest {
         noErrorBanner();
         screenshot("search");
 
-        // The map: the world outline, event points, a tooltip on hover.
+        // The map: the world outline, event points, a country chosen among those present, a tooltip on hover.
         driver.findElement(By.cssSelector("nav a[data-nav=map]")).click();
         waitFor(() -> driver.findElements(By.cssSelector("svg.map g.pt")).size() > 0, "event points on the map");
+        int allPoints = driver.findElements(By.cssSelector("svg.map g.pt")).size();
+        List<WebElement> countries = driver.findElements(By.cssSelector("#f-country option:not([value=''])"));
+        assertThat(countries).as("countries to filter by").isNotEmpty();
+        String country = countries.get(0).getAttribute("value");
+        countries.get(0).click();
+        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitFor(() -> driver.getCurrentUrl().contains("#/map?country=" + country) && settled()
+                && driver.findElements(By.cssSelector("svg.map g.pt")).size() > 0, "map of country " + country);
+        assertThat(driver.findElements(By.cssSelector("svg.map g.pt")).size()).isLessThanOrEqualTo(allPoints);
+        assertThat(driver.findElement(By.id("f-country")).getAttribute("value")).isEqualTo(country);
         assertThat(driver.findElements(By.cssSelector("svg.map path.country")).size()).as("countries drawn").isGreaterThan(150);
         new Actions(driver).moveToElement(driver.findElement(By.cssSelector("svg.map g.pt"))).perform();
         waitFor(() -> driver.findElement(By.cssSelector(".maptip")).isDisplayed(), "map tooltip");
@@ -186,14 +234,90 @@ class BrowserTest {
         driver.get(base + "#/timeline?type=attack");
         waitFor(() -> driver.getCurrentUrl().contains("type=attack") && settled() && !driver.findElements(By.cssSelector("ol.tl li")).isEmpty()
                 && driver.findElements(By.cssSelector("ol.tl li .badge.ev")).stream().allMatch(b -> b.getText().startsWith("attack")), "attacks only");
+        // The entity box suggests names as one types; the pick goes into the URL with the type kept.
+        WebElement box = driver.findElement(By.id("f-entity"));
+        box.sendKeys("Alekse");
+        waitFor(() -> !driver.findElements(By.cssSelector("#f-entity-list li[role=option]")).isEmpty()
+                && driver.findElement(By.id("f-entity-list")).isDisplayed(), "entity suggestions");
+        assertThat(driver.findElement(By.id("f-entity-list")).getText()).contains("Alekseyev");
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(box.getAttribute("value")).contains("Alekseyev");
+        box.sendKeys(Keys.ENTER);
+        waitFor(() -> driver.getCurrentUrl().contains("entity=e") && driver.getCurrentUrl().contains("type=attack") && settled(),
+                "timeline of attacks filtered by entity");
+        assertThat(driver.findElement(By.id("f-entity")).getAttribute("value")).contains("Alekseyev");
+        noErrorBanner();
+
+        // The undated events, folded under the dated ones with their count; opened, they load with the same filters.
+        driver.get(base + "#/timeline");
+        waitFor(() -> settled() && !driver.findElements(By.cssSelector(".timeline ol.tl li")).isEmpty(), "whole timeline");
+        WebElement undated = driver.findElement(By.cssSelector("details.undated"));
+        assertThat(undated.getAttribute("open")).as("undated section folded").isNull();
+        assertThat(undated.findElement(By.tagName("summary")).getText()).containsPattern("(?i)undated \\d+ events?");
+        undated.findElement(By.tagName("summary")).click();
+        waitFor(() -> !driver.findElements(By.cssSelector("details.undated[open] ol.tl li")).isEmpty(), "undated events");
+        assertThat(driver.findElements(By.cssSelector("details.undated ol.tl li .date.unknown"))).as("undated events say so").isNotEmpty();
         noErrorBanner();
         screenshot("timeline");
 
-        // The upload page: token field, drop zone, URL box, jobs.
-        driver.findElement(By.cssSelector("nav a[data-nav=upload]")).click();
-        waitFor(() -> !driver.findElements(By.cssSelector(".dropzone")).isEmpty() && !driver.findElements(By.cssSelector("ol.jobs")).isEmpty(), "upload page");
+        // An event page: its articles by title and outlet.
+        driver.findElement(By.cssSelector(".timeline ol.tl li a.ttitle")).click();
+        waitFor(() -> driver.getCurrentUrl().contains("#/event/") && settled() && !driver.findElements(By.cssSelector("ul.evarticles li")).isEmpty(), "event page");
+        assertThat(driver.findElements(By.cssSelector("ul.evarticles li .chip.outlet"))).as("outlets of the event's articles").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("ul.evarticles li > a")).stream().map(WebElement::getText))
+                .allSatisfy(t -> assertThat(t).isNotBlank().doesNotStartWith("Article "));
         noErrorBanner();
-        screenshot("upload");
+        screenshot("event");
+
+        // The upload page. A wrong token: a page dropped on the drop zone is refused, the API's message in the banner.
+        driver.findElement(By.cssSelector("nav a[data-nav=upload]")).click();
+        waitFor(() -> !driver.findElements(By.cssSelector(".dropzone")).isEmpty() && !driver.findElements(By.cssSelector("ol.jobs")).isEmpty()
+                && settled(), "upload page");
+        WebElement token = driver.findElement(By.id("token"));
+        token.clear();
+        token.sendKeys("not-the-token-at-all");
+        driver.executeScript("""
+                const dt = new DataTransfer();
+                dt.items.add(new File(['<html><body><p>dropped</p></body></html>'], 'dropped.html', { type: 'text/html' }));
+                const zone = document.querySelector('.dropzone');
+                for (const type of ['dragenter', 'dragover', 'drop']) {
+                  zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+                }""");
+        waitFor(() -> driver.findElement(By.id("error")).isDisplayed(), "error banner for the wrong token");
+        assertThat(driver.findElement(By.id("error")).getText()).contains("401").contains("the ingest token is wrong");
+
+        // The right token, a news page chosen through the file input: a job with a progress bar that ends done.
+        Path page = tmp.resolve("porto-tram-depot-fire.html");
+        Files.writeString(page, NEWS_PAGE);
+        token.clear();
+        token.sendKeys(TOKEN);
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(page.toAbsolutePath().toString());
+        waitFor(() -> driver.findElements(By.cssSelector("ol.jobs li.job")).stream().anyMatch(j -> j.getText().contains("porto-tram-depot-fire.html")),
+                "the upload job listed");
+        assertThat(driver.findElement(By.id("error")).isDisplayed()).as("banner cleared once accepted").isFalse();
+        assertThat(driver.findElements(By.cssSelector("ol.jobs li.job progress"))).as("progress bar").isNotEmpty();
+        screenshot("upload-running");
+        waitFor(Duration.ofSeconds(60), () -> driver.findElement(By.cssSelector("ol.jobs li.job")).getAttribute("class").contains("done"),
+                "the upload job done");
+        WebElement job = driver.findElement(By.cssSelector("ol.jobs li.job"));
+        assertThat(job.getText()).contains("done").contains("1 added").contains("0 failed");
+        assertThat(job.findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
+        waitFor(() -> driver.findElement(By.id("corpus")).getText().startsWith("4 stories"), "header counts updated");
+        noErrorBanner();
+        screenshot("upload-done");
+
+        // The story list has grown by the new story; it opens with the uploaded article.
+        driver.findElement(By.cssSelector("nav a[data-nav=stories]")).click();
+        waitFor(() -> driver.findElements(By.cssSelector("ol.stories li.story")).size() == 4, "four stories listed");
+        WebElement added = driver.findElements(By.cssSelector("li.story h2 a")).stream().filter(a -> a.getText().contains("Porto"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Porto story in " + driver.findElement(By.cssSelector("ol.stories")).getText()));
+        screenshot("stories-after-upload");
+        added.click();
+        waitFor(() -> driver.getCurrentUrl().contains("#/story/") && settled() && !driver.findElements(By.cssSelector("details.article .text p")).isEmpty(),
+                "the new story");
+        assertThat(driver.findElement(By.cssSelector("details.article .text")).getText()).contains("tram depot");
+        noErrorBanner();
+        screenshot("new-story");
 
         assertThat(severeBrowserLogs()).as("errors in the browser console").isEmpty();
     }
@@ -222,7 +346,11 @@ class BrowserTest {
 
     /** Polls until the condition holds, or fails naming it (with the page's error banner, if shown). */
     private void waitFor(Supplier<Boolean> condition, String what) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
+        waitFor(WAIT, condition, what);
+    }
+
+    private void waitFor(Duration wait, Supplier<Boolean> condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < end) {
             try {
@@ -269,6 +397,8 @@ class BrowserTest {
     private List<String> severeBrowserLogs() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                // The refused upload with the wrong token is part of the scenario.
+                .filter(e -> !(e.getMessage().contains("/api/ingest/upload") && e.getMessage().contains("401")))
                 .map(LogEntry::toString).toList();
     }
 
