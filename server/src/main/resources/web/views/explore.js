@@ -175,7 +175,7 @@ function undatedSection(ctx, params, count) {
       if (ctx.stale()) return;
       const items = d.items ?? [];
       body.replaceChildren(items.length ? h('ol', { class: 'tl' }, items.map((ev) => timelineItem(ev, d.refs ?? {}))) : empty('None.'),
-        (d.total ?? 0) > items.length ? h('p', { class: 'hint' }, `The ${items.length} most corroborated of ${d.total}.`) : null);
+        ...((d.total ?? 0) > items.length ? [h('p', { class: 'hint' }, `The ${items.length} most corroborated of ${d.total}.`)] : []));
     } catch (e) {
       loaded = false;
       body.replaceChildren(empty(e.message));

@@ -179,13 +179,26 @@ export async function documentView(ctx, id) {
         articleText(a, refs), h('p', { class: 'open' }, h('a', { href: `#/article/${encodeURIComponent(a.id)}` }, 'Open article page →'))))));
 }
 
+/** The first words of a text, for an article without a title. */
+function opening(text) {
+  const t = String(text ?? '').replace(/\s+/g, ' ').trim();
+  return t.length > 90 ? t.slice(0, 90).replace(/\s\S*$/, '') + '…' : t;
+}
+
+/** Links to the stories of an event, titled (or described by their events) from the stories themselves. */
+async function eventStories(ids) {
+  const found = await Promise.all(ids.slice(0, 10).map((id) => api.get(`stories/${encodeURIComponent(id)}`).then((d) => d.story).catch(() => ({ id }))));
+  return h('ul', { class: 'links' }, found.map((st) => h('li', null, h('a', { href: `#/story/${encodeURIComponent(st.id)}` },
+    st.title || (st.event_types ? describe(st.event_types, (st.places ?? []).map((p) => p.name)) : `Story ${st.id}`)))));
+}
+
 /** The articles of an event, each with its title, outlet and date (one request per article, the first 40). */
 async function eventArticles(ids) {
   const found = await Promise.all(ids.slice(0, 40).map((a) => api.get(`articles/${encodeURIComponent(a)}`).catch(() => ({ id: a }))));
   return h('ul', { class: 'links evarticles' }, found.map((a) => {
     const doc = { id: a.document, outlet: a.outlet, source: a.source, title: a.document_title, published: a.published };
     return h('li', null,
-      h('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || a.document_title || (a.document ? 'Untitled dispatch' : `Article ${a.id}`)),
+      h('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || a.document_title || opening(a.text) || `Article ${a.id}`),
       a.document ? h('div', { class: 'meta' }, docChip(a.document, { documents: { [a.document]: doc } }),
         a.date ?? a.published ? h('time', { datetime: a.date ?? a.published }, fmtDate(a.date ?? a.published)) : null) : null);
   }), ids.length > 40 ? h('li', { class: 'more' }, `… and ${ids.length - 40} more`) : null);
@@ -196,19 +209,20 @@ export async function eventView(ctx, id) {
   if (ctx.stale()) return;
   const ev = d.event;
   const refs = d.refs ?? {};
-  const articles = (d.articles ?? []).length ? await eventArticles(d.articles) : empty('None.');
+  const [articles, stories] = await Promise.all([(d.articles ?? []).length ? eventArticles(d.articles) : empty('None.'),
+    (d.stories ?? []).length ? eventStories(d.stories) : empty('None.')]);
   if (ctx.stale()) return;
   render(ctx.main,
     h('div', { class: 'pagehead' },
       h('p', { class: 'crumbs' }, h('a', { href: '#/timeline' }, 'Timeline'), ' / event'),
-      h('h1', null, eventTitle(ev, refs) || 'Event')),
+      h('h1', { class: 'evtitle' }, eventTitle(ev, refs) || 'Event')),
     h('div', { class: 'story-layout' },
       h('div', { class: 'col-main' },
         ev.disagreements?.length ? h('section', { class: 'card' }, h('h2', null, 'Where outlets disagree'), disagreementTable([ev], refs)) : null,
         h('section', { class: 'card' }, eventCard(ev, refs, { link: false }))),
       h('div', { class: 'col-side' },
         h('section', { class: 'card' }, h('h2', null, 'In stories'),
-          (d.stories ?? []).length ? h('ul', { class: 'links' }, d.stories.map((s) => h('li', null, h('a', { href: `#/story/${encodeURIComponent(s)}` }, refs.stories?.[s]?.title ?? `Story ${s}`)))) : empty('None.')),
+          stories),
         h('section', { class: 'card' }, h('h2', null, 'Reported in'),
           articles))));
 }

@@ -240,12 +240,19 @@ class BrowserTest {
         waitFor(() -> !driver.findElements(By.cssSelector("#f-entity-list li[role=option]")).isEmpty()
                 && driver.findElement(By.id("f-entity-list")).isDisplayed(), "entity suggestions");
         assertThat(driver.findElement(By.id("f-entity-list")).getText()).contains("Alekseyev");
+        screenshot("timeline-entity-suggestions");
         box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         assertThat(box.getAttribute("value")).contains("Alekseyev");
         box.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().contains("entity=e") && driver.getCurrentUrl().contains("type=attack") && settled(),
                 "timeline of attacks filtered by entity");
         assertThat(driver.findElement(By.id("f-entity")).getAttribute("value")).contains("Alekseyev");
+        // An outlet on top: every event left is reported by it.
+        driver.findElement(By.id("f-outlet")).sendKeys("News.Az", Keys.ENTER);
+        waitFor(() -> driver.getCurrentUrl().contains("outlet=News.Az") && driver.getCurrentUrl().contains("entity=e") && settled()
+                && !driver.findElements(By.cssSelector("ol.tl li")).isEmpty(), "timeline filtered by outlet too");
+        assertThat(driver.findElements(By.cssSelector(".timeline ol.tl li"))).allSatisfy(li ->
+                assertThat(li.findElement(By.cssSelector(".chips")).getText()).contains("News.Az"));
         noErrorBanner();
 
         // The undated events, folded under the dated ones with their count; opened, they load with the same filters.
@@ -285,6 +292,7 @@ class BrowserTest {
                 }""");
         waitFor(() -> driver.findElement(By.id("error")).isDisplayed(), "error banner for the wrong token");
         assertThat(driver.findElement(By.id("error")).getText()).contains("401").contains("the ingest token is wrong");
+        screenshot("upload-wrong-token");
 
         // The right token, a news page chosen through the file input: a job with a progress bar that ends done.
         Path page = tmp.resolve("porto-tram-depot-fire.html");
