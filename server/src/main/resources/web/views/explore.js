@@ -115,8 +115,8 @@ async function entityId(input) {
 }
 
 /** The filter bar of the timeline and the map; a place filter (from a dossier) shows as a removable chip. */
-async function filterForm(ctx, path, params, refs) {
-  const [choices, names] = await Promise.all([filterChoices(), entityNames([params.entity, params.place], refs)]);
+async function filterForm(ctx, path, params, refs, choicesAsked = filterChoices()) {
+  const [choices, names] = await Promise.all([choicesAsked, entityNames([params.entity, params.place], refs)]);
   const entity = entityBox('f-entity', params.entity ? { id: params.entity, name: names[params.entity] } : null);
   const countries = [...choices.countries];
   if (params.country && !countries.some((c) => c.value === params.country)) countries.push({ value: params.country, label: params.country });
@@ -191,11 +191,12 @@ function undatedSection(ctx, params, count) {
 
 export async function timelineView(ctx) {
   const params = filterParams(ctx.query);
+  const choices = filterChoices();
   const data = await api.get('timeline', { ...params, limit: 500 });
   if (ctx.stale()) return;
   const refs = data.refs ?? {};
   const items = data.items ?? [];
-  const form = await filterForm(ctx, '/timeline', params, refs);
+  const form = await filterForm(ctx, '/timeline', params, refs, choices);
   if (ctx.stale()) return;
   const groups = new Map();
   for (const ev of items) {
