@@ -35,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
     private final AtomicLong versions = new AtomicLong();
     private final Jobs jobs;
+    private final Api api;
     private final Javalin app;
 
     private ApiServer(Store store, Ingestor ingestor, ServerOptions options) {
@@ -43,7 +44,7 @@ public final class ApiServer implements AutoCloseable {
         this.token = options.token() != null ? options.token() : newToken();
         refresh();
         this.jobs = new Jobs(ingestor, this::refresh);
-        Api api = new Api(store, snapshot::get, jobs, options, token, VERSION);
+        this.api = new Api(store, snapshot::get, jobs, options, token, VERSION);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = Math.max(1L << 20, options.maxUploadBytes());
@@ -86,6 +87,11 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(Store store, Ingestor ingestor, ServerOptions options) {
         ApiServer server = new ApiServer(store, ingestor, options);
         server.app.start(options.host(), options.port());
+        try {
+            server.api.resume(store.status().documents().getOrDefault("pending", 0L) > 0);
+        } catch (java.io.IOException e) {
+            LOG.warn("cannot read the staged uploads in {}: {}", options.staging(), e.getMessage());
+        }
         return server;
     }
 

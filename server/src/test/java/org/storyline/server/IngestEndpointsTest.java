@@ -168,6 +168,27 @@ class IngestEndpointsTest {
         }
     }
 
+    @Test
+    void uploadsAcceptedBeforeAStopAreIngestedAtTheNextStart() throws Exception {
+        server.close();
+        Path accepted = Files.createDirectories(dir.resolve("staging/upload-1"));
+        Files.writeString(accepted.resolve("0000.upload"), "<p>Kept across a crash.</p>");
+        Files.writeString(accepted.resolve("labels.txt"), "upload:kept.html\n");
+        Path unacknowledged = Files.createDirectories(dir.resolve("staging/upload-2"));
+        Files.writeString(unacknowledged.resolve("0000.upload"), "<p>half writ");
+        server = ApiServer.start(store, (inputs, progress) -> {
+            for (Ingestor.Submission s : inputs) {
+                received.add(s);
+                contents.add(Files.readString(((Ingestor.Submission.Upload) s).file()));
+            }
+        }, ServerOptions.defaults(dir.resolve("staging")).withPort(0).withToken(TOKEN));
+        api = new ApiClient(server.uri());
+        assertThat(awaitJob("j1")).isEqualTo("done");
+        assertThat(received).extracting(Ingestor.Submission::name).containsExactly("upload:kept.html");
+        assertThat(contents).containsExactly("<p>Kept across a crash.</p>");
+        assertThat(stagedFiles()).isEmpty();
+    }
+
     private String awaitJob(String id) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             String state = api.json("/api/ingest/jobs/" + id).get("job").get("state").asText();

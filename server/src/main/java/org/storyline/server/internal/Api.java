@@ -7,14 +7,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +49,7 @@ public final class Api {
     private final byte[] token;
     private final List<Route> routes;
     private final byte[] openApi;
+    private final Staging staging;
 
     public Api(Store store, Supplier<Snapshot> snapshots, Jobs jobs, ServerOptions options, String token, String version) {
         this.store = store;
@@ -61,8 +58,22 @@ public final class Api {
         this.jobs = jobs;
         this.options = options;
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.staging = new Staging(options.staging());
         this.routes = table();
         this.openApi = OpenApi.document(routes, version);
+    }
+
+    /**
+     * Queues again the uploads a stopped server accepted but never ingested, then a job for documents still pending
+     * (stored, not yet processed) so that nothing kept is left unread.
+     */
+    public void resume(boolean pending) throws IOException {
+        for (Staging.Batch b : staging.leftovers()) {
+            jobs.submit("upload", b.inputs(), b.folder());
+        }
+        if (pending) {
+            jobs.submit("resume", List.of(), null);
+        }
     }
 
     /** Adds every route to the app; parameters are checked before a handler runs. */
@@ -328,40 +339,13 @@ public final class Api {
         if (total > options.maxUploadBytes()) {
             throw tooLarge(total);
         }
-        Path staged = Files.createDirectories(options.staging()).resolve("upload-" + System.nanoTime());
-        Files.createDirectories(staged);
-        List<Ingestor.Submission> inputs = new ArrayList<>();
-        try {
-            int n = 0;
-            for (UploadedFile f : files) {
-                // Design decision: the client's file name is a label only, never part of a path.
-                Path target = staged.resolve(String.format(Locale.ROOT, "%04d.upload", n++));
-                try (InputStream in = f.content()) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                inputs.add(new Ingestor.Submission.Upload("upload:" + label(f.filename()), target));
-            }
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(staged);
-            throw e;
-        }
-        accepted(ctx, jobs.submit("upload", inputs, staged));
+        Staging.Batch batch = staging.keep(files);
+        accepted(ctx, jobs.submit("upload", batch.inputs(), batch.folder()));
     }
 
     private ApiException tooLarge(long bytes) {
         return new ApiException(413, "the upload is " + (bytes < 0 ? "too large" : bytes + " bytes")
                 + "; at most " + options.maxUploadBytes() + " bytes are accepted per request", "file");
-    }
-
-    /** A safe display name for an uploaded file: its last path part, printable, at most 200 characters. */
-    static String label(String filename) {
-        String name = filename == null ? "" : filename;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "unnamed";
-        }
-        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
     private void urls(Context ctx, Params p) {
@@ -442,13 +426,5 @@ public final class Api {
             job.write(g);
             g.writeEndObject();
         }));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-        } catch (IOException e) {
-            // nothing more to do: the staging folder is cleaned at the next start
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.storyline.server.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,21 +75,13 @@ public final class Jobs implements AutoCloseable {
             job.end("failed", e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
             if (staged != null) {
-                deleteTree(staged);
+                Staging.delete(staged);
             }
             try {
                 afterEach.run();
             } catch (RuntimeException e) {
                 LOG.warn("refresh after job {} failed", job.id, e);
             }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("cannot delete staged uploads in {}: {}", dir, e.getMessage());
         }
     }
 
