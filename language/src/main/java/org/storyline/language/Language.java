@@ -42,8 +42,9 @@ public final class Language {
      * @param anchor the date of the dispatch the text is, or null when unknown (relative dates then stay unresolved)
      */
     public Annotated annotate(String text, PartialDate anchor) {
-        NameTagger.Tagged tagged = names.tag(text);
-        return new Annotated(tagged.sentences(), tagged.names(), times.find(text, anchor), quantities.find(text));
+        List<Timex> found = times.find(text, anchor);
+        NameTagger.Tagged tagged = names.tag(text, found.stream().map(Timex::span).toList());
+        return new Annotated(tagged.sentences(), tagged.names(), found, quantities.find(text));
     }
 
     /**

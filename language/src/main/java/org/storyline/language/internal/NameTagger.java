@@ -24,7 +24,8 @@ import org.storyline.model.Span;
 /**
  * Sentences, tokens and names with CoreNLP in its fast configuration: the tokenizer and sentence splitter, then the
  * CoNLL 4-class CRF alone (no regexner, SUTime or numeric classifiers: dates and numbers are ours). A sentence
- * written in capitals goes to the caseless model.
+ * written in capitals goes to the caseless model. Weekdays and months written as dates are no names
+ * ({@link DateNames}).
  */
 public final class NameTagger {
     private static final String CASED = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -90,7 +91,17 @@ public final class NameTagger {
     public record Tagged(List<Sentence> sentences, List<Name> names) {
     }
 
+    /** The sentences and names of a text whose temporal expressions are not known. */
     public Tagged tag(String text) {
+        return tag(text, List.of());
+    }
+
+    /**
+     * The sentences and names of a text.
+     *
+     * @param times where the text's temporal expressions are: a weekday or month inside a longer one is no name
+     */
+    public Tagged tag(String text, List<Span> times) {
         Annotation doc = new Annotation(text);
         splitter.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
@@ -101,11 +112,13 @@ public final class NameTagger {
                 continue;
             }
             List<Span> spans = new ArrayList<>(tokens.size());
+            List<String> words = new ArrayList<>(tokens.size());
             for (CoreLabel t : tokens) {
                 spans.add(new Span(t.beginPosition(), t.endPosition()));
+                words.add(t.word());
             }
             sentences.add(new Sentence(new Span(tokens.getFirst().beginPosition(), tokens.getLast().endPosition()), spans));
-            List<String> labels = classify(tokens);
+            List<String> labels = DateNames.clear(words, classify(tokens), spans, times);
             int i = 0;
             while (i < tokens.size()) {
                 String label = labels.get(i);
@@ -137,7 +150,7 @@ public final class NameTagger {
             label.setOriginalText(w);
             tokens.add(label);
         }
-        return classify(tokens);
+        return DateNames.clear(words, classify(tokens), null, List.of());
     }
 
     private List<String> classify(List<CoreLabel> tokens) {

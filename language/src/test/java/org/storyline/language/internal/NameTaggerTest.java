@@ -65,6 +65,38 @@ class NameTaggerTest {
     }
 
     @Test
+    void weekdaysAndMonthsOfDateLinesAreNoNames() {
+        // Before the date rule the CRF took each of these weekdays for a place, an organisation or a name.
+        List<String> lines = List.of("Mon, 12 Feb 2026", "Fri 09:30", "Sun, Feb 8 2026", "Tues 10 February 2026, 10:15",
+                "Published Tue 10 Feb 2026", "The army said on Mon 9 Feb that two soldiers were killed.",
+                "Police said the attack happened on Sat. 7 Feb in the capital.", "Updated: Thu, 12 Feb 2026 08:00",
+                "Posted on Sept. 3, 2025 by Staff", "MON 12 FEB 2026 - TROOPS ENTER THE CITY AFTER HEAVY FIGHTING");
+        for (String line : lines) {
+            assertThat(tagger.tag(line).names()).as(line).isEmpty();
+        }
+        NameTagger.Tagged byline = tagger.tag("Fri, 13 Feb 2026 | Reuters");
+        assertThat(byline.names()).extracting(Name::text).containsExactly("Reuters");
+    }
+
+    @Test
+    void namesThatLookLikeDatesStay() {
+        assertThat(names(tagger.tag("Theresa May said on Tuesday that Britain would not retreat."), Name.Type.PERSON))
+                .containsExactly("Theresa May");
+        assertThat(names(tagger.tag("The Sun reported on Friday that the minister had resigned."), Name.Type.ORGANIZATION))
+                .containsExactly("Sun");
+        assertThat(tagger.tag("The Sun, Feb 8 2026: Minister quits.").names()).extracting(Name::text).containsExactly("Sun");
+        assertThat(names(tagger.tag("Britain's Sun newspaper reported the deal."), Name.Type.ORGANIZATION))
+                .containsExactly("Sun");
+        assertThat(names(tagger.tag("Fighting was reported in Mon State near the Thai border."), Name.Type.PLACE))
+                .isNotEmpty().allMatch(n -> n.startsWith("Mon"));
+        assertThat(names(tagger.tag("Jan Kowalski was arrested in Warsaw."), Name.Type.PERSON)).containsExactly("Jan Kowalski");
+        assertThat(names(tagger.tag("Sun Microsystems was bought by Oracle in 2010."), Name.Type.ORGANIZATION))
+                .contains("Sun Microsystems");
+        assertThat(names(tagger.tag("Sheffield Wednesday beat Leeds 2-1 on Saturday."), Name.Type.ORGANIZATION))
+                .contains("Sheffield Wednesday");
+    }
+
+    @Test
     void sameOutputFromManyThreads() throws Exception {
         String text = "Chancellor Olaf Brenner visited Lyon and met executives of Renault, officials said.";
         NameTagger.Tagged expected = tagger.tag(text);
