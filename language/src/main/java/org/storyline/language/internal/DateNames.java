@@ -9,16 +9,18 @@ import org.storyline.model.Span;
 
 /**
  * The rule that takes weekdays and months back from the name tagger when they are written as dates. The CRF reads
- * the "Mon" of a date line such as "Mon, 12 Feb 2026" or "Fri 09:30" as a place, an organisation or a name.
+ * the "Mon" of a date line such as "Mon, 12 Feb 2026", "Fri 09:30" or "on Mon, officials said" as a place, an
+ * organisation or a name.
  *
  * <p>Design decision: a name is cleared only when it is made of calendar words (weekdays and months, in full or
  * abbreviated, with or without a period), numbers and punctuation, and the text shows it is a date: it has more than
- * one token ("Mon 12"), or a date continues it ("Sun, Feb 8", "Tue 10 Feb", "Jan 12, 2026", "Fri 09:30", "12 Feb"),
- * or it lies inside a longer temporal expression ("late May"), or it is a weekday in full, which names something
- * only as part of a longer name ("Black Monday", "Sheffield Wednesday"). A lone "May", "June", "Jan" or "Sun" with
- * no date around it stays a name ("May said", "the Sun reported"), so does an abbreviated weekday after "the", which
- * a date line never writes ("The Sun, Feb 8 2026"), and a longer name keeps all its tokens ("Theresa May",
- * "Mon State", "August Strindberg").
+ * one token ("Mon 12"); or a date continues it ("Sun, Feb 8", "Tue 10 Feb", "Jan 12, 2026", "Fri 09:30", "12 Feb");
+ * or it is a weekday after a word that introduces a day ("on Mon, officials said", "since Fri"); or it lies inside a
+ * longer temporal expression ("late May"); or it is a weekday in full, which names something only as part of a
+ * longer name ("Black Monday", "Sheffield Wednesday"). A lone "May", "June", "Jan" or "Sun" with no date around it
+ * stays a name ("May said", "the Sun reported"), so does an abbreviated weekday after "the", which a date line never
+ * writes ("The Sun, Feb 8 2026"), and a longer name keeps all its tokens ("Theresa May", "Mon State",
+ * "August Strindberg").
  */
 final class DateNames {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -32,6 +34,8 @@ final class DateNames {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
+    /** Words after which a weekday is a day: "on Mon", "since Fri", "next Tue". */
+    private static final Set<String> DAY_CUES = Set.of("on", "since", "until", "till", "last", "next", "this", "every");
     /** A day of the month: "9", "09", "9th". */
     private static final Pattern DAY = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
     /** A year written in full. */
@@ -105,7 +109,25 @@ final class DateNames {
         if (tokens != null && insideLongerTime(tokens.get(from), times)) {
             return true;
         }
-        return continuedByDate(words, to) || precededByDay(words, from, word);
+        return continuedByDate(words, to) || precededByDay(words, from, word) || weekdayAfterCue(words, from, word);
+    }
+
+    /**
+     * "on Mon, officials said", "since Fri", "next Tue": a weekday after a word that introduces a day, unless a
+     * name goes on ("on Mon State", "on Sun's report").
+     */
+    private static boolean weekdayAfterCue(List<String> words, int at, String word) {
+        if (at == 0 || month(word) || !DAY_CUES.contains(words.get(at - 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (at + 1 < words.size()) {
+            String next = words.get(at + 1);
+            boolean nameGoesOn = Character.isUpperCase(next.charAt(0)) && !calendarWord(next);
+            if (next.equalsIgnoreCase("'s") || next.equals("'") || nameGoesOn) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Sun, Feb 8", "Tue 10 Feb", "Jan 12", "Fri 09:30", "May 2026". */

@@ -22,7 +22,8 @@ class DateNamesTest {
     private static final List<String> DATE_LINES = List.of(
             "[W] , 12 Feb 2026", "Published [W] 10 Feb 2026", "[W] , Feb 8", "[W] , Feb 8 2026", "on [W] 9 Feb",
             "[W] 09:30", "Updated [W] 13 Feb 2026 11.45 GMT", "[W] 12/02/2026 - 10:00", "[W] | Feb 8", "[W] . 7 Feb",
-            "[W] , 10 February 2026 , 10:15");
+            "[W] , 10 February 2026 , 10:15", "hit Kharkiv on [W] , officials said", "talks resume next [W] .",
+            "closed since [W] and", "On [W] the army withdrew");
     private static final List<String> LABELS = List.of("LOCATION", "ORGANIZATION", "PERSON", "MISC");
 
     /** Every weekday in every date line, tagged as every kind of name. */
@@ -94,6 +95,9 @@ class DateNamesTest {
         assertThat(names("Britain 's [Sun] newspaper", "ORGANIZATION")).containsExactly("Sun");
         assertThat(names("fighting in [Mon State] near the border", "LOCATION")).containsExactly("Mon State");
         assertThat(names("[Mon] rebels attacked a post", "MISC")).containsExactly("Mon");
+        assertThat(names("attacks on [Mon] State villages", "LOCATION")).containsExactly("Mon");
+        assertThat(names("the ministry commented on [Sun] 's report", "ORGANIZATION")).containsExactly("Sun");
+        assertThat(names("in [May] the minister resigned", "PERSON")).containsExactly("May");
         assertThat(names("[Sun Microsystems] was bought in 2010", "ORGANIZATION")).containsExactly("Sun Microsystems");
         assertThat(names("[Alex Sun] , 45 , said", "PERSON")).containsExactly("Alex Sun");
         assertThat(names("[Sun] , 45 , a farmer", "PERSON")).containsExactly("Sun");
