@@ -105,9 +105,12 @@ public final class CorpusPass {
         for (Processed p : docs) {
             originOfDocument.put(p.document().id(), clusterer.origin(p.articles().getFirst().id()));
         }
+        Map<String, List<String>> storyMembers = clusterer.stories();
+        Map<String, String> storyOfArticle = new java.util.HashMap<>();
+        storyMembers.forEach((story, members) -> members.forEach(article -> storyOfArticle.put(article, story)));
         List<Event> merged = new org.storyline.stories.merge.EventMerger(this::within,
-                document -> originOfDocument.getOrDefault(document, document)).merge(events);
-        for (Map.Entry<String, List<String>> st : clusterer.stories().entrySet()) {
+                document -> originOfDocument.getOrDefault(document, document), storyOfArticle::get).merge(events);
+        for (Map.Entry<String, List<String>> st : storyMembers.entrySet()) {
             List<String> members = st.getValue().stream().sorted(Comparator.comparing((String id) -> {
                 Article a = articleById.get(id);
                 return a.date() == null ? "9999" : a.date().value();

@@ -21,8 +21,13 @@ import org.storyline.model.PartialDate;
  * when the place hierarchy says so); real conflicts (critical vs serious; 4 vs 7 killed) become disagreements that
  * keep both sides and their sources.
  *
- * <p>Two events are the same when their types agree, their dates and places do not conflict, and they share a
- * participant (by entity, else by name), or, without participants, the same place and day.
+ * <p>Two events are the same when their types agree, their dates and places do not conflict, and they share a named
+ * victim, target or party (by entity, else by name), or, naming no different ones, the same place and day. A
+ * description ("at least 15 people", "officials") identifies nothing. Linked events then join in order of evidence,
+ * and only while everything a cluster has gathered stays compatible: its known places all within one another and its
+ * known dates within {@value EventCluster#MAX_DAY_SPAN} days. Design decision: this is complete linkage on places and
+ * dates rather than single-link union, because one report with neither date nor place (a wire round-up naming "at
+ * least 15 people") would otherwise chain every shooting in a corpus into one event.
  */
 public final class EventMerger {
     /** Tells whether one place lies within another (a city within its country); names as written, either order. */
@@ -34,40 +39,84 @@ public final class EventMerger {
 
     private final Places places;
     private final Function<String, String> originOfDocument;
+    private final Function<String, String> storyOfArticle;
 
     /**
      * @param places           the place hierarchy, for refinements
      * @param originOfDocument the independent origin of each document (syndicated copies share one)
      */
     public EventMerger(Places places, Function<String, String> originOfDocument) {
+        this(places, originOfDocument, article -> null);
+    }
+
+    /**
+     * @param places           the place hierarchy, for refinements
+     * @param originOfDocument the independent origin of each document (syndicated copies share one)
+     * @param storyOfArticle   the story each article belongs to, or null: events of one type reported within one
+     *                         story merge on compatible facts alone, without a shared name or a known place and day
+     */
+    public EventMerger(Places places, Function<String, String> originOfDocument, Function<String, String> storyOfArticle) {
         this.places = places;
         this.originOfDocument = originOfDocument;
+        this.storyOfArticle = storyOfArticle;
     }
 
     public List<Event> merge(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(Event::id));
         int n = sorted.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
+        if (n >= 1 << 24) {
+            throw new IllegalArgumentException("too many events to merge in one pass: " + n + ", at most " + ((1 << 24) - 1));
         }
-        // Blocking: only events of one type family with a shared key (participant or place) are compared.
+        List<Report> reports = new ArrayList<>(n);
+        for (Event e : sorted) {
+            reports.add(report(e));
+        }
+        // Blocking: only events of one type family with a shared key (named participant, place, story) are compared.
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String key : keys(sorted.get(i))) {
+            for (String key : keys(reports.get(i))) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
+        // Every pair that is the same event on its own evidence, strongest evidence first, then by id (deterministic):
+        // each link packed as (MAX_EVIDENCE - evidence) << 48 | pair, so that sorting the numbers orders the links.
+        long[] links = new long[64];
+        int count = 0;
         for (List<Integer> block : blocks.values()) {
-            for (int a = 0; a < block.size(); a++) {
-                for (int b = a + 1; b < block.size(); b++) {
-                    int i = block.get(a);
-                    int j = block.get(b);
-                    if (find(parent, i) != find(parent, j) && same(sorted.get(i), sorted.get(j))) {
-                        parent[find(parent, j)] = find(parent, i);
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int i = block.get(x);
+                    int j = block.get(y);
+                    Report a = reports.get(i);
+                    Report b = reports.get(j);
+                    if (same(a, b)) {
+                        if (count == links.length) {
+                            links = java.util.Arrays.copyOf(links, count * 2);
+                        }
+                        links[count++] = (long) (MAX_EVIDENCE - evidence(a, b)) << 48 | ((long) i * n + j);
                     }
                 }
+            }
+        }
+        long[] ordered = java.util.Arrays.stream(links, 0, count).sorted().distinct().map(l -> l & ((1L << 48) - 1)).toArray();
+        // Greedy union under complete compatibility: two clusters join only when the places and dates they have
+        // accumulated all agree, so an event with unknown date and place cannot chain two incompatible ones.
+        int[] parent = new int[n];
+        EventCluster[] clusters = new EventCluster[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            clusters[i] = new EventCluster(sorted.get(i));
+        }
+        for (long pair : ordered) {
+            int ri = find(parent, (int) (pair / n));
+            int rj = find(parent, (int) (pair % n));
+            if (ri != rj && clusters[ri].compatible(clusters[rj], this::placesCompatible)) {
+                int root = Math.min(ri, rj);
+                int other = Math.max(ri, rj);
+                parent[other] = root;
+                clusters[root].absorb(clusters[other]);
+                clusters[other] = null;
             }
         }
         Map<Integer, List<Event>> groups = new TreeMap<>();
@@ -79,6 +128,56 @@ public final class EventMerger {
             merged.add(group.size() == 1 && group.getFirst().sources().size() <= 1 ? withOrigins(group.getFirst()) : combine(group));
         }
         return merged;
+    }
+
+    /** The stories the articles mentioning an event belong to. */
+    private Set<String> stories(Event e) {
+        Set<String> out = new LinkedHashSet<>(1);
+        for (org.storyline.model.Mention m : e.mentions()) {
+            String story = storyOfArticle.apply(m.article());
+            if (story != null) {
+                out.add(story);
+            }
+        }
+        return out;
+    }
+
+    /** An event with what is looked up for every comparison: its stories and the names of its victims, targets, parties. */
+    private record Report(Event event, Set<String> stories, Set<String> names) {
+    }
+
+    private Report report(Event e) {
+        Set<String> names = new LinkedHashSet<>(2);
+        e.participants().stream().filter(EventMerger::identifying).forEach(p -> names.add(who(p)));
+        return new Report(e, stories(e), names);
+    }
+
+    private static boolean sameStory(Report a, Report b) {
+        return !a.stories().isEmpty() && b.stories().stream().anyMatch(a.stories()::contains);
+    }
+
+    /** Whether the events share a named victim, target or party. */
+    private static boolean sharesNamed(Report a, Report b) {
+        return b.names().stream().anyMatch(a.names()::contains);
+    }
+
+    private static final int MAX_EVIDENCE = 8;
+
+    /** How much two events linked by {@link #same} share: a named participant, the place, the day, the story. */
+    private static int evidence(Report x, Report y) {
+        int score = sameStory(x, y) ? 1 : 0;
+        if (sharesNamed(x, y)) {
+            score += 2;
+        }
+        Event a = x.event();
+        Event b = y.event();
+        if (a.location() != null && b.location() != null && fold(a.location().name()).equals(fold(b.location().name()))) {
+            score++;
+        }
+        if (a.date().value() != null && b.date().value() != null) {
+            score += a.date().value().equals(b.date().value()) ? 2 : 1;
+        }
+        return score;
     }
 
     private static int find(int[] parent, int i) {
@@ -96,10 +195,16 @@ public final class EventMerger {
         };
     }
 
-    private static Set<String> keys(Event e) {
+    private static Set<String> keys(Report r) {
+        Event e = r.event();
         Set<String> keys = new LinkedHashSet<>();
+        for (String story : r.stories()) {
+            keys.add(family(e) + "|s|" + story);
+        }
         for (Event.Participant p : e.participants()) {
-            keys.add(family(e) + "|p|" + who(p));
+            if (named(p)) {
+                keys.add(family(e) + "|p|" + who(p));
+            }
         }
         if (e.location() != null) {
             keys.add(family(e) + "|l|" + fold(e.location().name()));
@@ -115,6 +220,12 @@ public final class EventMerger {
     }
 
     boolean same(Event a, Event b) {
+        return same(report(a), report(b));
+    }
+
+    private boolean same(Report x, Report y) {
+        Event a = x.event();
+        Event b = y.event();
         if (!family(a).equals(family(b))) {
             return false;
         }
@@ -134,20 +245,50 @@ public final class EventMerger {
                 && sharesOrGeneric(a, b, Event.Role.TARGET) && has(a, Event.Role.ACTOR) && has(b, Event.Role.ACTOR)) {
             return true; // the same sanctioning party against the same (or an unnamed) target
         }
-        Set<String> pa = new LinkedHashSet<>();
-        a.participants().stream().filter(EventMerger::identifying).forEach(p -> pa.add(who(p)));
-        boolean shared = b.participants().stream().filter(EventMerger::identifying).anyMatch(p -> pa.contains(who(p)));
-        if (shared) {
+        if (sharesNamed(x, y)) {
             return countsCompatibleEnough(a, b);
         }
-        boolean bothWithout = a.participants().isEmpty() && b.participants().isEmpty();
-        return bothWithout && a.location() != null && b.location() != null && a.date().value() != null
-                && b.date().value() != null && a.date().value().equals(b.date().value());
+        if (!x.names().isEmpty() && !y.names().isEmpty()) {
+            return false; // both name who was hit, and not the same ones
+        }
+        // Without a shared name: the same known place and the same known day, and counts that fit.
+        if (a.location() != null && b.location() != null && a.date().value() != null && b.date().value() != null
+                && a.date().value().equals(b.date().value())) {
+            return countsCompatibleEnough(a, b);
+        }
+        // Or reported by different documents within one story, of one kind, with nothing that tells them apart (two
+        // events the extractor found in one text are two happenings it told apart).
+        return (a.subtype() == null || b.subtype() == null || a.subtype().equals(b.subtype())) && sameStory(x, y)
+                && java.util.Collections.disjoint(a.sources(), b.sources()) && countsCompatibleEnough(a, b);
     }
 
-    /** Victims, targets and parties tell events apart; a perpetrator or actor (Russia, the army) takes part in many. */
+    /**
+     * Named victims, targets and parties tell events apart; a perpetrator or actor (Russia, the army) takes part in
+     * many, and so does a description ("at least 15 people", "officials", "residents").
+     */
     private static boolean identifying(Event.Participant p) {
-        return p.role() == Event.Role.VICTIM || p.role() == Event.Role.TARGET || p.role() == Event.Role.PARTY;
+        return (p.role() == Event.Role.VICTIM || p.role() == Event.Role.TARGET || p.role() == Event.Role.PARTY) && named(p);
+    }
+
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|some|approximately)\\s+)?"
+                    + "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|scores of|hundreds of"
+                    + "|thousands of|several|many|a few|few)\\b\\s*");
+
+    private static final Set<String> DESCRIPTIONS = Set.of("people", "person", "persons", "officials", "official", "residents",
+            "civilians", "soldiers", "police", "officers", "troops", "children", "men", "women", "workers", "students",
+            "protesters", "demonstrators", "militants", "fighters", "victims", "passengers", "journalists", "reporters");
+
+    /** Whether a participant is named ("Mara Quell", "Hanover") rather than described ("At least 15 people", "officials"). */
+    static boolean named(Event.Participant p) {
+        String rest = QUANTITY.matcher(p.text().strip()).replaceFirst("");
+        for (String word : NON_WORD.split(rest)) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                    && !DESCRIPTIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean disjoint(Event a, Event b, Event.Role role) {
@@ -206,7 +347,9 @@ public final class EventMerger {
         }
         if (a.value().day().isPresent() && b.value().day().isPresent()) {
             long days = Math.abs(a.value().day().get().toEpochDay() - b.value().day().get().toEpochDay());
-            return days <= 1; // a night attack reported on two calendar days
+            // A night attack reported on two calendar days; a date taken from the report only says when it was told.
+            return days <= (a.basis() == DateBasis.DOCUMENT || b.basis() == DateBasis.DOCUMENT
+                    ? EventCluster.MAX_REPORT_SPAN : EventCluster.MAX_DAY_SPAN / 2);
         }
         return false;
     }
@@ -397,7 +540,9 @@ public final class EventMerger {
         return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String fold(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s == null ? "" : NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

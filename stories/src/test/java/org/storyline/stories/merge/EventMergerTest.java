@@ -108,4 +108,80 @@ class EventMergerTest {
 
         assertThat(merger.merge(reversed)).isEqualTo(merger.merge(events));
     }
+
+    private static final List<String> CITIES = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "City" + (char) ('A' + i / 26) + (char) ('a' + i % 26)).toList();
+
+    @Test
+    void fiftyShootingsInDifferentCitiesWithUnknownDatesStayFifty() {
+        EventMerger merger = new EventMerger(HIERARCHY, doc -> doc);
+        List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            // each city's shooting told by one outlet that names the place and by one that names neither place nor date,
+            // all with the same description of the victims and the same wire-service "officials"
+            events.add(event(String.format("v%03da", i), String.format("d%03da", i), EventType.ATTACK, null, CITIES.get(i),
+                    "At least 15 people", Map.of("killed", new Event.Count(15, Event.Qualifier.AT_LEAST)), List.of()));
+            events.add(event(String.format("v%03db", i), String.format("d%03db", i), EventType.ATTACK, null, null,
+                    i % 2 == 0 ? "officials" : "At least 15 people", Map.of(), List.of()));
+        }
+
+        List<Event> merged = merger.merge(events);
+
+        assertThat(merged).hasSize(100); // descriptions name nobody: nothing links the reports
+        assertThat(merged).allSatisfy(e -> assertThat(e.sources()).hasSize(1));
+    }
+
+    @Test
+    void anEventWithNeitherDateNorPlaceDoesNotChainTwoIncompatibleOnes() {
+        EventMerger merger = new EventMerger(HIERARCHY, doc -> doc);
+        List<Event> merged = merger.merge(List.of(
+                event("v1", "d1", EventType.ATTACK, "2030-03-01", "Halifax", "Mara Quell", Map.of(), List.of()),
+                event("v2", "d2", EventType.ATTACK, null, null, "Mara Quell", Map.of(), List.of()),
+                event("v3", "d3", EventType.ATTACK, "2030-03-09", "Lagos", "Mara Quell", Map.of(), List.of())));
+
+        assertThat(merged).hasSize(2);
+        assertThat(merged).noneSatisfy(e -> assertThat(e.sources()).contains("d1", "d3"));
+        assertThat(merged).anySatisfy(e -> assertThat(e.sources()).containsExactlyInAnyOrder("d1", "d2"));
+    }
+
+    @Test
+    void aClusterKeepsItsDatesWithinAFewDays() {
+        EventMerger merger = new EventMerger(HIERARCHY, doc -> doc);
+        // each neighbour is a day apart, so single-link would chain a week of attacks on one victim
+        List<Event> events = new java.util.ArrayList<>();
+        for (int day = 1; day <= 7; day++) {
+            events.add(event("v" + day, "d" + day, EventType.ATTACK, "2030-03-0" + day, "Harbour City", "Mara Quell", Map.of(), List.of()));
+        }
+
+        List<Event> merged = merger.merge(events);
+
+        assertThat(merged).allSatisfy(e -> {
+            List<Integer> days = e.sources().stream().map(d -> Integer.parseInt(d.substring(1))).sorted().toList(); // dN: day N
+            assertThat(days.getLast() - days.getFirst()).isLessThanOrEqualTo(2);
+        });
+        assertThat(merged).hasSizeBetween(3, 4);
+    }
+
+    @Test
+    void reportsInOneStoryMergeOnCompatibleFactsAlone() {
+        Map<String, String> story = Map.of("a1", "s1", "a2", "s1", "a3", "s1", "a4", "s2");
+        EventMerger merger = new EventMerger(HIERARCHY, doc -> doc, story::get);
+        List<Event> merged = merger.merge(List.of(
+                event("v1", "d1", EventType.ATTACK, "2030-03-01", "Harbour City", "At least 15 people", Map.of(), List.of()),
+                event("v2", "d2", EventType.ATTACK, null, null, "officials", Map.of(), List.of()),
+                event("v3", "d3", EventType.ATTACK, "2030-03-03", "Lagos", null, Map.of(), List.of()),
+                event("v4", "d4", EventType.ATTACK, null, null, "officials", Map.of(), List.of())));
+
+        assertThat(merged).hasSize(3); // Lagos is another place; another story shares nothing named
+        assertThat(merged).anySatisfy(e -> assertThat(e.sources()).containsExactlyInAnyOrder("d1", "d2"));
+    }
+
+    @Test
+    void describedVictimsAreNotNames() {
+        assertThat(EventMerger.named(new Event.Participant(Event.Role.VICTIM, null, "At least 15 people"))).isFalse();
+        assertThat(EventMerger.named(new Event.Participant(Event.Role.VICTIM, null, "officials"))).isFalse();
+        assertThat(EventMerger.named(new Event.Participant(Event.Role.VICTIM, "e1", "supplies reporters international"))).isFalse();
+        assertThat(EventMerger.named(new Event.Participant(Event.Role.VICTIM, null, "Two Soldiers"))).isFalse();
+        assertThat(EventMerger.named(new Event.Participant(Event.Role.VICTIM, null, "Mara Quell"))).isTrue();
+        assertThat(EventMerger.named(new Event.Participant(Event.Role.VICTIM, null, "three Harbour City residents"))).isTrue();
+    }
 }
