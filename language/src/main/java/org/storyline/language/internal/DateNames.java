@@ -19,8 +19,8 @@ import org.storyline.model.Span;
  * longer temporal expression ("late May"); or it is a weekday in full, which names something only as part of a
  * longer name ("Black Monday", "Sheffield Wednesday"). A lone "May", "June", "Jan" or "Sun" with no date around it
  * stays a name ("May said", "the Sun reported"), so does an abbreviated weekday after "the", which a date line never
- * writes ("The Sun, Feb 8 2026"), and a longer name keeps all its tokens ("Theresa May", "Mon State",
- * "August Strindberg").
+ * writes ("The Sun, Feb 8 2026"). A longer name keeps all its tokens ("Theresa May", "Mon State",
+ * "August Strindberg") but the date the tagger ran it on into: "Odesa on Sun" is "Odesa".
  */
 final class DateNames {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -70,17 +70,41 @@ final class DateNames {
             while (j < labels.size() && labels.get(j).equals(label)) {
                 j++;
             }
-            if (!label.equals("O") && isDate(words, i, j, tokens, times)) {
+            int keep = label.equals("O") ? j : isDate(words, i, j, tokens, times) ? i : withoutDateTail(words, i, j);
+            if (keep < j) {
                 if (out == null) {
                     out = new ArrayList<>(labels);
                 }
-                for (int k = i; k < j; k++) {
+                for (int k = keep; k < j; k++) {
                     out.set(k, "O");
                 }
             }
             i = j;
         }
         return out == null ? labels : out;
+    }
+
+    /**
+     * Where a name ends once a date the tagger ran into it is cut off: "Odesa on Sun" ends before "on"; a name
+     * without such a tail ends where it did.
+     */
+    private static int withoutDateTail(List<String> words, int from, int to) {
+        for (int cue = to - 2; cue > from; cue--) {
+            if (!DAY_CUES.contains(words.get(cue))) {
+                continue;
+            }
+            boolean calendar = false;
+            for (int k = cue + 1; k < to; k++) {
+                String w = words.get(k);
+                if (calendarWord(w)) {
+                    calendar = true;
+                } else if (!number(w) && !SEPARATOR.matcher(w).matches()) {
+                    return to;
+                }
+            }
+            return calendar ? cue : to;
+        }
+        return to;
     }
 
     private static boolean isDate(List<String> words, int from, int to, List<Span> tokens, List<Span> times) {

@@ -63,6 +63,14 @@ class DateNamesTest {
     }
 
     @Test
+    void aNameLosesTheDateItRanInto() {
+        assertThat(names("fire hit [Odesa on Sun] , officials said", "MISC")).containsExactly("Odesa");
+        assertThat(names("talks in [Eindhoven on Thu 12 Feb] ended", "ORGANIZATION")).containsExactly("Eindhoven");
+        assertThat(names("[Burton on Trent] council", "LOCATION")).containsExactly("Burton on Trent");
+        assertThat(names("[Vancouver Sun] reported", "ORGANIZATION")).containsExactly("Vancouver Sun");
+    }
+
+    @Test
     void aWeekdayInFullIsANameOnlyInALongerName() {
         assertThat(names("talks resume on [Friday]", "MISC")).isEmpty();
         assertThat(names("[Sheffield Wednesday] beat Leeds", "ORGANIZATION")).containsExactly("Sheffield Wednesday");

@@ -78,6 +78,9 @@ class NameTaggerTest {
         assertThat(byline.names()).extracting(Name::text).containsExactly("Reuters");
         NameTagger.Tagged lead = tagger.tag("Explosion hit Kharkiv on Mon, officials said the situation remained tense.");
         assertThat(lead.names()).extracting(Name::text).containsExactly("Kharkiv");
+        // The CRF runs this place on into the weekday: "Odesa on Sun".
+        NameTagger.Tagged ranOn = tagger.tag("Gunfire fire Odesa on Sun, accountability the before said launched.");
+        assertThat(ranOn.names()).extracting(Name::text).containsExactly("Odesa");
     }
 
     @Test
