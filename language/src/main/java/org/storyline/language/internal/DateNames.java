@@ -20,7 +20,8 @@ import org.storyline.model.Span;
  * longer name ("Black Monday", "Sheffield Wednesday"). A lone "May", "June", "Jan" or "Sun" with no date around it
  * stays a name ("May said", "the Sun reported"), so does an abbreviated weekday after "the", which a date line never
  * writes ("The Sun, Feb 8 2026"). A longer name keeps all its tokens ("Theresa May", "Mon State",
- * "August Strindberg") but the date the tagger ran it on into: "Odesa on Sun" is "Odesa".
+ * "August Strindberg") but the date the tagger ran it on into: "Odesa on Sun" is "Odesa" ("The Mail on Sunday"
+ * stays whole).
  */
 final class DateNames {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -93,16 +94,17 @@ final class DateNames {
             if (!DAY_CUES.contains(words.get(cue))) {
                 continue;
             }
-            boolean calendar = false;
+            // A weekday in full ends names of their own: "The Mail on Sunday", "Scotland on Sunday".
+            boolean date = false;
             for (int k = cue + 1; k < to; k++) {
                 String w = words.get(k);
-                if (calendarWord(w)) {
-                    calendar = true;
-                } else if (!number(w) && !SEPARATOR.matcher(w).matches()) {
+                if (number(w) || calendarWord(w) && !WEEKDAYS.contains(bare(w))) {
+                    date = true;
+                } else if (!calendarWord(w) && !SEPARATOR.matcher(w).matches()) {
                     return to;
                 }
             }
-            return calendar ? cue : to;
+            return date ? cue : to;
         }
         return to;
     }

@@ -66,7 +66,10 @@ class DateNamesTest {
     void aNameLosesTheDateItRanInto() {
         assertThat(names("fire hit [Odesa on Sun] , officials said", "MISC")).containsExactly("Odesa");
         assertThat(names("talks in [Eindhoven on Thu 12 Feb] ended", "ORGANIZATION")).containsExactly("Eindhoven");
+        assertThat(names("talks in [Kyiv on Monday 9 Feb] ended", "LOCATION")).containsExactly("Kyiv");
         assertThat(names("[Burton on Trent] council", "LOCATION")).containsExactly("Burton on Trent");
+        assertThat(names("The [Mail on Sunday] reported", "ORGANIZATION")).containsExactly("Mail on Sunday");
+        assertThat(names("[Scotland on Sunday] , 8 Feb 2026", "ORGANIZATION")).containsExactly("Scotland on Sunday");
         assertThat(names("[Vancouver Sun] reported", "ORGANIZATION")).containsExactly("Vancouver Sun");
     }
 
