@@ -366,7 +366,7 @@ public final class StoryBench {
 
             private String lead(Random random) {
                 return capitalise(pick(kind.nouns(), random)) + " " + pick(kind.verbs(), random) + " " + city + " on "
-                        + date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ROOT)
+                        + date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                         + ", " + filler(random, 6) + " " + pickParticular(random) + ".";
             }
 
