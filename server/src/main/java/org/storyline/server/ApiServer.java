@@ -171,9 +171,11 @@ public final class ApiServer implements AutoCloseable {
         ctx.result(json.append("}}").toString());
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static void quote(StringBuilder out, String s) {
         try {
-            out.append(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s));
+            out.append(JSON.writeValueAsString(s));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             out.append("\"\"");
         }
