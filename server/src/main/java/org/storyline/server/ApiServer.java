@@ -42,6 +42,8 @@ public final class ApiServer implements AutoCloseable {
         this.store = store;
         this.options = options;
         this.token = options.token() != null ? options.token() : newToken();
+        // Opens the search index now: a store another process is serving or running fails here, not at a request.
+        store.search(org.storyline.store.SearchRequest.builder().limit(1).build());
         refresh();
         this.jobs = new Jobs(ingestor, this::refresh);
         this.api = new Api(store, snapshot::get, jobs, options, token, VERSION);

@@ -24,8 +24,11 @@ class ApiServerTest {
     private ApiServer server;
     private ApiClient api;
 
+    private Path dir;
+
     @BeforeAll
     void start(@TempDir Path dir) {
+        this.dir = dir;
         store = news.build(dir.resolve("data"));
         server = ApiServer.start(store, (inputs, progress) -> { }, ServerOptions.defaults(dir.resolve("staging")).withPort(0)
                 .withToken("0123456789abcdef0123"));
@@ -198,6 +201,15 @@ class ApiServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).containsIgnoringCase("<html");
         assertThat(api.json("/world.json").get("type").asText()).isEqualTo("FeatureCollection");
+    }
+
+    @Test
+    void aStoreAnotherServerHoldsIsRefusedAtStart() {
+        try (Store same = org.storyline.store.Stores.embedded(dir.resolve("data"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApiServer.start(same, (inputs, progress) -> { },
+                            ServerOptions.defaults(dir.resolve("staging2")).withPort(0)))
+                    .hasMessageContaining("in use");
+        }
     }
 
     private List<String> ids(String path) {
