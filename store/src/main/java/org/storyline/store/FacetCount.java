@@ -6,7 +6,7 @@ import java.util.Objects;
  * How many matches share one value of a facet.
  *
  * @param value what a filter takes ("strike", "UA", an entity id, "2026-02")
- * @param label what to show ("strike", "Ukraine", the entity's name, "2026-02")
+ * @param label what to show ("strike", "Ukraine", the entity's name, "Feb 2026" for the month "2026-02")
  */
 public record FacetCount(String value, String label, long count) {
     public FacetCount {

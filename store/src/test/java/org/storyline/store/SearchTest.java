@@ -120,6 +120,36 @@ class SearchTest {
     }
 
     @Test
+    void quoteHitsCarryTheirSpeakerCueAndHedgeAndArticlesNone() {
+        SearchHit q = store.search(b().text("rebuilt").kind(SearchRequest.Kind.QUOTE).build()).hits().getFirst();
+        assertThat(q.speaker()).isEqualTo("Olena Marchenko");
+        assertThat(q.speakerEntity()).as("resolved by the corpus").isEqualTo(marchenko.id());
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.hedge()).isNull();
+        SearchHit a = store.search(b().text("rebuilt").kind(SearchRequest.Kind.ARTICLE).build()).hits().getFirst();
+        assertThat(a.speaker()).isNull();
+        assertThat(a.speakerEntity()).isNull();
+        assertThat(a.cue()).isNull();
+        assertThat(a.hedge()).isNull();
+
+        String text = "A spokesman claimed without evidence that the ferry was sabotaged.";
+        Article ferry = save("claim", "Wire", "2026-02-10", "Ferry claim", text).getFirst();
+        int at = text.indexOf("the ferry was sabotaged");
+        Quote claim = new Quote(StableId.of('q', "claim"), null, "A spokesman", "the ferry was sabotaged", false, "claimed",
+                "without evidence", ferry.id(), new Span(at, at + "the ferry was sabotaged".length()));
+        store.saveExtraction(ferry.document(), new Store.Extraction(List.of(claim), List.of()));
+        store.commit();
+        SearchHit c = store.search(b().text("sabotaged").kind(SearchRequest.Kind.QUOTE).build()).hits().getFirst();
+        assertThat(c.id()).isEqualTo(claim.id());
+        assertThat(c.speaker()).isEqualTo("A spokesman");
+        assertThat(c.speakerEntity()).as("not resolved").isNull();
+        assertThat(c.cue()).isEqualTo("claimed");
+        assertThat(c.hedge()).isEqualTo("without evidence");
+        assertThatThrownBy(() -> new SearchHit(SearchRequest.Kind.ARTICLE, ferry.id(), ferry.id(), ferry.document(), null, null,
+                null, 1f, List.of(), "A spokesman", null, null, null)).hasMessageContaining(ferry.id());
+    }
+
+    @Test
     void snippetsAreEscapedHtmlWithOnlyMarkTags() {
         SearchHit hit = store.search(SearchRequest.of("alert")).hits().getFirst();
         String snippet = String.join(" ", hit.snippets());
@@ -185,6 +215,43 @@ class SearchTest {
         assertThat(b().from("2026-01-15").to("2026-01").build().to()).isEqualTo(new PartialDate("2026-01"));
     }
 
+    // ---- ranking --------------------------------------------------------------------------------------------
+
+    @Test
+    void articlesAboutTheWordsOutrankQuotesThatMentionThemOnce() {
+        String filler = " The council met again on Tuesday, and the harbour master read out the weekly figures for"
+                + " cargo, passengers and repairs, which the town's newspaper printed in full the next morning.";
+        Article titled = save("titled", "Coast News", "2026-03-02", "Lighthouse keeper retires",
+                "The lighthouse keeper of Port Ness retired after forty years." + filler + filler).getFirst();
+        Article repeated = save("repeated", "Coast News", "2026-03-03", "A night on the rocks",
+                "The lighthouse went dark at nine. Sailors said the lighthouse had never failed, and the lighthouse"
+                        + " crew worked until dawn." + filler + filler).getFirst();
+        String said = "the lighthouse can wait";
+        String busyText = "The mayor spoke about the budget." + filler + " She said " + said + "." + filler
+                + " Other quotes followed: roads first, schools next, the pier after that, taxes unchanged.";
+        Article busy = save("busy", "Coast News", "2026-03-04", "Budget approved", busyText).getFirst();
+        List<Quote> quotes = new ArrayList<>();
+        int at = busyText.indexOf(said);
+        Quote once = new Quote(StableId.of('q', "once"), null, "the mayor", said, false, "said", null, busy.id(),
+                new Span(at, at + said.length()));
+        quotes.add(once);
+        for (String words : List.of("roads first", "schools next", "the pier after that", "taxes unchanged")) {
+            int w = busyText.indexOf(words);
+            quotes.add(new Quote(StableId.of('q', words), null, "the mayor", words, false, "said", null, busy.id(),
+                    new Span(w, w + words.length())));
+        }
+        store.saveExtraction(busy.document(), new Store.Extraction(quotes, List.of()));
+        store.commit();
+
+        List<String> order = store.search(SearchRequest.of("lighthouse")).hits().stream().map(SearchHit::id).toList();
+        assertThat(order).containsExactlyInAnyOrder(titled.id(), repeated.id(), busy.id(), once.id());
+        assertThat(order.indexOf(titled.id())).as("title and body match: %s", order).isLessThan(order.indexOf(once.id()));
+        assertThat(order.indexOf(repeated.id())).as("three times in the body: %s", order).isLessThan(order.indexOf(once.id()));
+        assertThat(order.getFirst()).as("the headline says what an article is about").isEqualTo(titled.id());
+        assertThat(store.search(SearchRequest.builder().text("lighthouse").kind(SearchRequest.Kind.QUOTE).build()).hits())
+                .extracting(SearchHit::id).containsExactly(once.id());
+    }
+
     // ---- facets, order, pages -------------------------------------------------------------------------------
 
     @Test
@@ -196,8 +263,8 @@ class SearchTest {
         assertThat(f.get("outlet")).containsExactly(new FacetCount("Kyiv Post", "Kyiv Post", 3), new FacetCount("Wire", "Wire", 1));
         assertThat(f.get("country")).containsExactly(new FacetCount("UA", "Ukraine", 2), new FacetCount("GE", "Georgia", 1));
         assertThat(f.get("entity")).contains(new FacetCount(marchenko.id(), "Olena Marchenko", 2));
-        assertThat(f.get("month")).containsExactly(new FacetCount("2025-12", "2025-12", 1),
-                new FacetCount("2026-01", "2026-01", 2), new FacetCount("2026-02", "2026-02", 1));
+        assertThat(f.get("month")).containsExactly(new FacetCount("2025-12", "Dec 2025", 1),
+                new FacetCount("2026-01", "Jan 2026", 2), new FacetCount("2026-02", "Feb 2026", 1));
 
         Map<String, List<FacetCount>> some = store.search(SearchRequest.builder().outlet("Kyiv Post").build()).facets();
         assertThat(some.get("outlet")).containsExactly(new FacetCount("Kyiv Post", "Kyiv Post", 3));

@@ -35,6 +35,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -70,6 +71,16 @@ import org.storyline.store.Store;
  * under a write lock that waits for puts in flight, so a search never sees a document half replaced, and a corpus
  * update (every document rebuilt with the new corpus fields) is one commit: old state or new, never a mix. Each
  * searcher carries the corpus labels and facet state of its own commit.
+ *
+ * <p>Design decision: with both kinds searched, a word in an article's title counts {@value #TITLE_BOOST} times as
+ * much as one in its text, and a quote's score is multiplied by {@value #QUOTE_WEIGHT}. A quote and an article share
+ * the text field (so a word is as rare in one as in the other), and BM25 measures a match against that field's
+ * average length: a one-line quote is far shorter than the average and an article far longer, so a quote holding the
+ * word once outranked the article it came from, even one with the word in its title and all through its text. The
+ * title is the surest sign of what an article is about; the quote weight takes back about what shortness gives a
+ * one-line quote (one match in a very short text scores up to 1.7 times the word's rarity, in a text three times the
+ * average about 0.55 times), so a quote ranks first when it matches clearly better, not merely for being short. With
+ * one kind asked for, scores are left as BM25 gives them.
  */
 final class ArticleIndex implements AutoCloseable {
     private static final String ID = "id";
@@ -78,9 +89,17 @@ final class ArticleIndex implements AutoCloseable {
     private static final String ARTICLE = "article";
     private static final String TITLE = "title";
     private static final String TEXT = "text";
+    /** How much more a word in an article's title weighs than one in its text. */
+    static final float TITLE_BOOST = 2f;
+    /** What a quote's relevance is multiplied by when articles and quotes are ranked together. */
+    static final float QUOTE_WEIGHT = 0.5f;
     /** The title shown with a hit (an article's, for a quote its article's); stored, not searched. */
     private static final String HEADING = "heading";
     private static final String SPEAKER = "speaker";
+    /** A quote's resolved speaker (an entity id), its reporting verb and the reporter's hedge; stored, not searched. */
+    private static final String SPEAKER_ENTITY = "speaker_entity";
+    private static final String CUE = "cue";
+    private static final String HEDGE = "hedge";
     private static final String OUTLET = "outlet";
     private static final String DATE = "date";
     private static final String TYPE = "type";
@@ -91,7 +110,7 @@ final class ArticleIndex implements AutoCloseable {
     private static final String DISAGREEMENT = "disagreement";
     private static final String MONTH = "month";
     /** Bumped whenever the fields change: an index of another schema is rebuilt from the database when opened. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     private static final String SCHEMA_KEY = "storyline.schema";
     /** Sorts after every character a date holds, so "2026-01~" is past every day and time of January. */
     private static final String AFTER_DATES = "~";
@@ -274,8 +293,17 @@ final class ArticleIndex implements AutoCloseable {
             if (q.speakerText() != null) {
                 qd.add(new Field(SPEAKER, q.speakerText(), TextField.TYPE_STORED));
             }
+            stored(qd, SPEAKER_ENTITY, q.speakerEntity());
+            stored(qd, CUE, q.cue());
+            stored(qd, HEDGE, q.hedge());
             qd.add(new Field(TEXT, q.text(), TEXT_WITH_OFFSETS));
             writer.addDocument(facetsConfig.build(qd));
+        }
+    }
+
+    private static void stored(org.apache.lucene.document.Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StoredField(field, value));
         }
     }
 
@@ -357,7 +385,9 @@ final class ArticleIndex implements AutoCloseable {
     SearchResults search(SearchRequest r) {
         Query words = r.text().isEmpty() ? null : parse(r.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(words == null ? new MatchAllDocsQuery() : words, words == null ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        Query ranked = words == null || r.kind() != SearchRequest.Kind.ANY ? words
+                : FunctionScoreQuery.boostByQuery(words, new TermQuery(new Term(KIND, "quote")), QUOTE_WEIGHT);
+        b.add(words == null ? new MatchAllDocsQuery() : ranked, words == null ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
         if (r.kind() != SearchRequest.Kind.ANY) {
             b.add(new TermQuery(new Term(KIND, r.kind().label())), BooleanClause.Occur.FILTER);
         }
@@ -401,9 +431,11 @@ final class ArticleIndex implements AutoCloseable {
                 var doc = searcher.storedFields().document(slice[i].doc);
                 String date = doc.get(DATE);
                 float score = Float.isNaN(slice[i].score) ? 1f : slice[i].score;
-                hits.add(new SearchHit("quote".equals(doc.get(KIND)) ? SearchRequest.Kind.QUOTE : SearchRequest.Kind.ARTICLE,
+                boolean quote = "quote".equals(doc.get(KIND));
+                hits.add(new SearchHit(quote ? SearchRequest.Kind.QUOTE : SearchRequest.Kind.ARTICLE,
                         doc.get(ID), doc.get(ARTICLE), doc.get(DOCUMENT), doc.get(HEADING), doc.get(OUTLET),
-                        date == null ? null : new PartialDate(date), words == null ? 1f : score, split(snippets[i])));
+                        date == null ? null : new PartialDate(date), words == null ? 1f : score, split(snippets[i]),
+                        doc.get(SPEAKER), doc.get(SPEAKER_ENTITY), doc.get(CUE), doc.get(HEDGE)));
             }
             return new SearchResults(total, hits, facets(snapshot, fc));
         });
@@ -417,7 +449,8 @@ final class ArticleIndex implements AutoCloseable {
 
     private Query parse(String text) {
         try {
-            return new MultiFieldQueryParser(new String[] {TITLE, TEXT, SPEAKER}, analyzer).parse(text);
+            return new MultiFieldQueryParser(new String[] {TITLE, TEXT, SPEAKER}, analyzer, Map.of(TITLE, TITLE_BOOST))
+                    .parse(text);
         } catch (ParseException | RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("not a valid search query: " + text + " (" + why + ")", e);

@@ -140,13 +140,28 @@ final class CorpusFields {
         return quotes.getOrDefault(q.id(), q);
     }
 
-    /** What to show for a facet value: an entity's name, a country's name, else the value. */
+    /** What to show for a facet value: an entity's name, a country's name, a month as "Feb 2026", else the value. */
     String label(String dim, String value) {
         return switch (dim) {
             case "entity" -> entityNames.getOrDefault(value, value);
             case "country" -> countryNames.computeIfAbsent(value,
                     v -> java.util.Locale.of("", v).getDisplayCountry(java.util.Locale.ENGLISH));
+            case "month" -> monthLabel(value);
             default -> value;
         };
+    }
+
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec");
+
+    /** "2026-02" as "Feb 2026" (English abbreviations, as news writes them); anything else as it is. */
+    static String monthLabel(String yearMonth) {
+        if (yearMonth.matches("\\d{4}-\\d{2}")) {
+            int month = Integer.parseInt(yearMonth.substring(5));
+            if (month >= 1 && month <= 12) {
+                return MONTHS.get(month - 1) + " " + yearMonth.substring(0, 4);
+            }
+        }
+        return yearMonth;
     }
 }
