@@ -162,6 +162,100 @@ final class Cues {
         return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Capitalised words that are not names: what begins sentences and header lines before a date ("On", "Since",
+     * "Also", "Published").
+     */
+    static final Set<String> NOT_NAMES = Set.of("in", "on", "at", "since", "until", "till", "by", "from", "through", "during", "of",
+            "before", "after", "between", "and", "or", "but", "to", "for", "throughout", "into", "that", "the", "a", "an", "this",
+            "these", "those", "its", "also", "then", "so", "yet", "as", "about", "around", "over", "under", "within", "with",
+            "without", "per", "via", "every", "each", "all", "both", "only", "even", "still", "again", "not", "no", "here",
+            "there", "when", "while", "if", "because", "than", "like", "last", "next", "early", "late", "earlier", "later",
+            "mid", "past", "published", "updated", "posted", "dated", "filed", "issued", "released", "modified",
+            "created", "edited", "sent", "received", "date", "what", "which", "who", "where", "why", "how", "it",
+            "he", "she", "we", "they", "i", "you", "his", "her", "their", "our", "my", "your", "is", "was", "will", "would");
+
+    /** Titles written with a period before names: "Ms. May", "Gen. Lee". */
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "gen", "sen", "rep", "gov", "col", "capt",
+            "lt", "sgt", "maj", "adm", "cmdr", "rev", "hon", "pres", "amb", "insp", "det", "supt", "st");
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
+    }
+
+    /**
+     * The start of the word directly before {@code pos}, separated from it by spaces only (no line break), with its
+     * period when it is a title ("Ms."); -1 when there is none.
+     */
+    static int wordBefore(String text, int pos) {
+        int e = pos;
+        while (e > 0 && blank(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e == pos) {
+            return -1;
+        }
+        if (e > 0 && text.charAt(e - 1) == '.') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == e || s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && "\"\u201c(\u2014\u2013".indexOf(text.charAt(s - 1)) < 0) {
+            return -1; // "O'Neill", "Jean-Pierre", "3rd": not a plain word
+        }
+        return s;
+    }
+
+    /** Whether a word is capitalised as names are: "Theresa", "McCain"; not "NATO", not "the". */
+    static boolean capitalised(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a given name or a title stands directly before {@code pos}: "Theresa [May]", "Ms. [May]", "Sheffield
+     * [Wednesday]"; not a word that begins sentences or header lines ("In", "Since", "Published") nor a time word.
+     */
+    static boolean nameBefore(String text, int pos) {
+        int s = wordBefore(text, pos);
+        if (s < 0) {
+            return false;
+        }
+        String w = text.substring(s, pos).strip();
+        if (w.endsWith(".")) {
+            return TITLES.contains(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT));
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        return capitalised(w) && !NOT_NAMES.contains(lower) && !Lexicon.HEADS.contains(lower);
+    }
+
+    /** Whether a capitalised word that is no time word follows {@code end} on the same line: "June [Carter]". */
+    static boolean nameAfter(String text, int end) {
+        int s = end;
+        while (s < text.length() && blank(text.charAt(s))) {
+            s++;
+        }
+        if (s == end) {
+            return false;
+        }
+        int e = s;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String w = text.substring(s, e);
+        String lower = w.toLowerCase(Locale.ROOT);
+        return capitalised(w) && !NOT_NAMES.contains(lower) && !Lexicon.HEADS.contains(lower);
+    }
+
     /** Whether {@code pattern} occurs from {@code before} characters before the span to {@code after} after it. */
     static boolean near(String text, int start, int end, Pattern pattern, int before, int after) {
         Matcher m = pattern.matcher(text);

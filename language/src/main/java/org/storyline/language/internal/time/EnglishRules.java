@@ -53,12 +53,14 @@ final class EnglishRules {
                     return d == null ? null : f.absolute(Type.DATE, Values.day(d));
                 }));
 
-        // Friday, Feb. 6, 2026; Feb. 6; next Friday, Feb. 13
-        r.add(Rule.of("month-day", "(?:(?:this_coming_|this_past_|last_|next_|this_)?{WEEKDAY},?_)?{MONTH_ANY}_?{DAY}(?:,?_{YEAR}|(?![.,:/]?\\d))", EnglishRules::monthDay));
-        // 6 February 2026; the 6th of February
-        r.add(Rule.of("day-month", "(?:{WEEKDAY},?_)?(?:the_)?(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:_of)?_{MONTH}(?:,?_{YEAR})?",
+        // Friday, Feb. 6, 2026; Feb. 6; next Friday, Feb. 13; Mon, Feb 9, 2026; Feb 8, 2026 (Sun)
+        r.add(Rule.of("month-day", "(?:(?:this_coming_|this_past_|last_|next_|this_)?{WEEKDAY_ANY},?_)?{MONTH_ANY}_?{DAY}(?:,?_{YEAR}|(?![.,:/]?\\d))"
+                + WEEKDAY_AFTER, EnglishRules::monthDay));
+        // 6 February 2026; the 6th of February; Mon, 12 Feb 2026; 12 February 2026, Thursday
+        r.add(Rule.of("day-month", "(?:{WEEKDAY_ANY},?_)?(?:the_)?(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:_of)?_{MONTH_ANY}(?:,?_{YEAR})?"
+                + WEEKDAY_AFTER, EnglishRules::monthDay));
+        r.add(Rule.of("ordinal-of-month", "(?:{WEEKDAY_ANY},?_)?the_(?<day>{ORDINAL})_of_{MONTH}(?:,?_{YEAR})?" + WEEKDAY_AFTER,
                 EnglishRules::monthDay));
-        r.add(Rule.of("ordinal-of-month", "(?:{WEEKDAY},?_)?the_(?<day>{ORDINAL})_of_{MONTH}(?:,?_{YEAR})?", EnglishRules::monthDay));
 
         // February 1947, early March 1998, June last year
         r.add(Rule.of("month-year", "(?:(?<pre>early|late|mid|the_end_of|the_beginning_of|the_middle_of|the_start_of)[-_])?{MONTH_ANY}"
@@ -93,6 +95,9 @@ final class EnglishRules {
         // Friday, last Friday, Friday night, early Tuesday
         r.add(Rule.of("weekday", "(?:(?<pre>this_past|this_coming|last|next|this|early|late|earlier|later|the_previous|the_following)_)?{WEEKDAY}"
                 + "(?:_(?<part>morning|afternoon|evening|night))?", EnglishRules::weekday));
+        // on Fri, last Tues., Sat night: abbreviations only where the context makes them dates
+        r.add(Rule.of("weekday-abbreviated", "(?:(?<pre>this_past|this_coming|last|next|this)_)?{WEEKDAY_ABBR}"
+                + "(?:_(?<part>morning|afternoon|evening|night){E})?", EnglishRules::weekdayAbbreviated));
         // Fridays, every Friday, each Thursday, Tuesday nights
         r.add(Rule.of("weekdays", "(?:(?:every|each)_{WEEKDAY}|(?<wds>(?:mon|tues|wednes|thurs|fri|satur|sun)days){E})"
                 + "(?:_(?<part>mornings?|afternoons?|evenings?|nights?){E})?", f -> {
@@ -369,6 +374,12 @@ final class EnglishRules {
         return Integer.parseInt(digits);
     }
 
+    /**
+     * The weekday a date line may add after the date (groups {@code wd2}, {@code wd3}): "12 February 2026, Thursday",
+     * "Feb 8, 2026 (Sun)"; never one that begins a name or a possessive ("Feb. 6, Sun Microsystems", "Friday's").
+     */
+    private static final String WEEKDAY_AFTER = "(?:,?_{WEEKDAY_ANY2}(?!['\u2019]s|\\)|_(?-i:[A-Z][a-z]))|_?\\({WEEKDAY_ANY3}\\))?";
+
     // ---------------------------------------------------------------------------------------------------- dates
 
     private static Timex monthDay(Found f) {
@@ -384,12 +395,13 @@ final class EnglishRules {
         if (Values.date(2000, month, day) == null) {
             return null;
         }
-        int dow = f.has("wd") ? Lexicon.weekdayNumber(f.group("wd")) : 0;
+        String weekday = f.has("wd") ? f.group("wd") : f.has("wd2") ? f.group("wd2") : f.group("wd3");
+        int dow = weekday != null ? Lexicon.weekdayNumber(weekday) : 0;
         int tense = f.tense();
         return f.relative(Type.DATE, a -> {
             int year;
             if (dow > 0) {
-                year = a.year();
+                year = yearOfMonthDay(a, month, day, tense); // a weekday that fits no nearby year is a slip: the date stands
                 for (int dy : new int[] {0, -1, 1}) {
                     LocalDate d = Values.date(a.year() + dy, month, day);
                     if (d != null && d.getDayOfWeek().getValue() == dow) {
@@ -460,6 +472,12 @@ final class EnglishRules {
             "\\s+(?:and|or|to|through|until|-|\u2013)\\s+(?:early\\s+|late\\s+|mid-)?((?-i:[A-Z][a-z]+))\\.?(?:,?\\s+(1\\d\\d\\d|20\\d\\d)\\b|\\s+(last|this|next)\\s+year\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Whether the capitalised word before the expression follows an article: "the Fed [June] meeting" is no name. */
+    private static boolean determinedName(Found f) {
+        int w = Cues.wordBefore(f.text, f.start);
+        return w >= 0 && Set.of("the", "a", "an").contains(Cues.previousWord(f.text, w));
+    }
+
     private static Timex month(Found f) {
         String name = f.group("month");
         int month = Lexicon.monthNumber(name);
@@ -481,6 +499,11 @@ final class EnglishRules {
             };
             return f.relative(Type.DATE, a -> Values.month(a.year() + offset, month));
         }
+        if (pre.isEmpty() && !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && (Cues.nameBefore(f.text, f.start) && !determinedName(f) || Cues.nameAfter(f.text, f.end)
+                && !MONTH_PREPOSITIONS.contains(f.previousWord()))) {
+            return null; // "Theresa May", "Ms. May", "June Carter said", "August Strindberg": a name, not a month
+        }
         int tense = f.tense();
         return f.relative(Type.DATE, a -> {
             if (a.month() == 0) {
@@ -497,7 +520,62 @@ final class EnglishRules {
         });
     }
 
+    /** Words after a weekday that make it a date: a day, a month, a clock time ("Fri 13", "Sat, Feb 7", "Sun 10:30"). */
+    private static final java.util.regex.Pattern DATE_AFTER = java.util.regex.Pattern.compile(
+            ",?[ \t\u00a0]+(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}%]|[.,:]\\d|[ \\t]+(?:percent|per|of|times|hours?|minutes?|days?|weeks?|months?|years?)\\b)"
+                    + "|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                    + "|(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?[ \t]?[ap]\\.?m\\b|(?:[01]?\\d|2[0-3]):[0-5]\\d)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Words before an abbreviated weekday that make it a date ("on Fri"); "last", "next" and "this" are in its span. */
+    private static final Set<String> BEFORE_ABBREVIATED_WEEKDAY = Set.of("on", "since", "until", "till", "by");
+
+    /**
+     * An abbreviated weekday, "Fri", "Tues.": a date only where the context says so, as "Sun" and "Sat" are also
+     * words and names ("The Sun reported", "Sun Microsystems"): after "on", "since", "until", "by", "last", "next",
+     * "this", or before a day, a month or a clock time; never before a name or as a possessive.
+     */
+    private static Timex weekdayAbbreviated(Found f) {
+        String wd = f.group("wd");
+        if (f.text.startsWith("'s", f.end) || f.text.startsWith("\u2019s", f.end)) {
+            return null;
+        }
+        boolean dateAfter = DATE_AFTER.matcher(f.text).region(f.end, Math.min(f.text.length(), f.end + 24)).lookingAt();
+        if (!wd.endsWith(".") && !f.has("part") && !dateAfter && Cues.nameAfter(f.text, f.end)) {
+            return null; // "on Sun Microsystems' servers"
+        }
+        if (!f.has("pre") && !dateAfter && !BEFORE_ABBREVIATED_WEEKDAY.contains(f.previousWord())) {
+            return null;
+        }
+        return weekday(f);
+    }
+
+    /**
+     * Names that end in a weekday, where the weekday is no date: the word before it ("Sheffield Wednesday", the
+     * football club).
+     */
+    private static final Set<String> WEEKDAY_NAMES = Set.of("sheffield");
+
+    /**
+     * Whether a bare weekday ends a name ("Sheffield Wednesday won again") rather than dates what is said, unless a
+     * date or a part of the day follows. Design decision: only names known to end in a weekday count. A capitalised
+     * place before a bare weekday is most often a date in news, even opening a sentence ("Iran Saturday condemned the
+     * bombing", "in Tokyo Monday", "President Bill Clinton Thursday"), so the shape of the words cannot tell.
+     */
+    private static boolean endsName(Found f) {
+        if (f.has("pre") && !f.word("pre").isEmpty() || f.has("part")
+                || DATE_AFTER.matcher(f.text).region(f.end, Math.min(f.text.length(), f.end + 24)).lookingAt()) {
+            return false;
+        }
+        int before = Cues.wordBefore(f.text, f.start);
+        return before >= 0 && Cues.nameBefore(f.text, f.start)
+                && WEEKDAY_NAMES.contains(f.text.substring(before, f.start).strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static Timex weekday(Found f) {
+        if (endsName(f)) {
+            return null;
+        }
         int dow = Lexicon.weekdayNumber(f.group("wd"));
         String pre = f.word("pre");
         boolean possessive = f.text.startsWith("'s", f.end) || f.text.startsWith("\u2019s", f.end);

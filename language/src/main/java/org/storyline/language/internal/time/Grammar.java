@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Compiles rule templates into patterns: {@code _} is white space and {@code {NAME}} a fragment of the
- * {@link Lexicon} ("{MONTH}", "{DAY}", "{YEAR}", "{WEEKDAY}", "{AMOUNT}", "{UNIT}", "{E}" for the end of a word;
+ * {@link Lexicon} ("{MONTH}", "{DAY}", "{YEAR}", "{WEEKDAY}", "{WEEKDAY_ABBR}" and
+ * "{WEEKDAY_ANY}" (full or abbreviated), "{AMOUNT}", "{UNIT}", "{E}" for the end of a word;
  * a digit suffix names a second group: "{YEAR2}"). Patterns are case-insensitive except month names.
  */
 final class Grammar {
@@ -28,7 +29,8 @@ final class Grammar {
     }
 
     private static final Map<String, String> GROUPS = Map.of("MONTH", "month", "MONTH_ANY", "month", "DAY", "day",
-            "YEAR", "year", "AMOUNT", "num", "UNIT", "unit", "WEEKDAY", "wd");
+            "YEAR", "year", "AMOUNT", "num", "UNIT", "unit", "WEEKDAY", "wd",
+            "WEEKDAY_ABBR", "wd", "WEEKDAY_ANY", "wd");
 
     private static String fragment(String name, String suffix) {
         String group = GROUPS.getOrDefault(name, "") + suffix;
@@ -38,6 +40,8 @@ final class Grammar {
             case "DAY" -> Lexicon.dayOfMonth(group);
             case "YEAR" -> Lexicon.year(group);
             case "WEEKDAY" -> Lexicon.WEEKDAY.replace("<wd>", "<" + group + ">");
+            case "WEEKDAY_ABBR" -> Lexicon.WEEKDAY_ABBR.replace("<wd>", "<" + group + ">");
+            case "WEEKDAY_ANY" -> Lexicon.WEEKDAY_ANY.replace("<wd>", "<" + group + ">");
             case "AMOUNT" -> Lexicon.AMOUNT.replace("<num>", "<" + group + ">");
             case "UNIT" -> Lexicon.UNIT.replace("<unit>", "<" + group + ">");
             case "CARDINAL" -> Lexicon.CARDINAL_WORD;

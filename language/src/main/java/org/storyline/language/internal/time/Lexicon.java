@@ -76,6 +76,19 @@ final class Lexicon {
     /** A weekday in full (group {@code wd}). */
     static final String WEEKDAY = "(?<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)" + END;
 
+    /**
+     * The abbreviations of weekdays, capitalised or in capitals, with an optional period: "Mon", "Tue", "Tues.",
+     * "Thu", "Thur", "Thurs", "SAT". Lower-case "sat" and "wed" are verbs, so case matters.
+     */
+    private static final String WEEKDAY_ABBREVIATIONS = "(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)";
+
+    /** A weekday abbreviated (group {@code wd}): only a date where the context says so ({@code EnglishRules}). */
+    static final String WEEKDAY_ABBR = "(?<wd>" + WEEKDAY_ABBREVIATIONS + "(?:\\.|" + END + "))";
+
+    /** A weekday in full or abbreviated (group {@code wd}), as date lines write it: "Mon, 12 Feb 2026". */
+    static final String WEEKDAY_ANY = "(?<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day" + END + "|" + WEEKDAY_ABBREVIATIONS
+            + "(?:\\.|" + END + "))";
+
     /** A four-digit year from 1000 to 2099 that is not part of a longer number. */
     static String year(String group) {
         return "(?<" + group + ">1\\d\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}]|[.,:/]\\d)";
@@ -357,6 +370,7 @@ final class Lexicon {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
             "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years",
             "decade", "decades", "century", "centuries", "millennium", "millennia", "half", "period",
