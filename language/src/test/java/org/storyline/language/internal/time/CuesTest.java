@@ -38,4 +38,35 @@ class CuesTest {
         int start = Cues.sentenceStart(text, sentence.indexOf('['));
         assertThat(text.substring(0, start)).isEqualTo(before == null ? "" : before);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Theresa [May] resigned|true",
+            "Ms. [May] said no|true",
+            "Sheffield [Wednesday] won|true",
+            "In [June] prices rose|false",
+            "Since [June] prices rose|false",
+            "Published [Tuesday]|false",
+            "NATO [June] summit|false",
+            "in Paris. [June] was hot|false",
+            "O'Neill [June]|false",
+            "[June] was hot|false"})
+    void findsAGivenNameOrATitleBeforeAWord(String sentence, boolean name) {
+        String text = sentence.replace("[", "").replace("]", "");
+        assertThat(Cues.nameBefore(text, sentence.indexOf('['))).as(sentence).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "[June] Carter said|true",
+            "[Sun] Microsystems|true",
+            "[June] 5|false",
+            "[Fri] Feb 13|false",
+            "[June] was hot|false",
+            "[June]. Carter said|false",
+            "[June]|false"})
+    void findsANameAfterAWord(String sentence, boolean name) {
+        String text = sentence.replace("[", "").replace("]", "");
+        assertThat(Cues.nameAfter(text, sentence.indexOf(']') - 1)).as(sentence).isEqualTo(name);
+    }
 }

@@ -197,6 +197,125 @@ class EnglishTimexTaggerTest {
                 "Flight 1990 landed safely.");
     }
 
+    // ---- abbreviated weekdays, date lines, months and weekdays in names ------------------------------------------
+
+    /** Abbreviated weekdays where the context makes them dates resolve like weekdays in full. */
+    static Stream<Arguments> abbreviatedWeekdays() {
+        return Stream.of(
+                Arguments.of("The ministry said on Fri that talks had failed.", MONDAY, "Fri", Type.DATE, "2026-02-06"),
+                Arguments.of("The ministry said on Fri. that talks had failed.", MONDAY, "Fri.", Type.DATE, "2026-02-06"),
+                Arguments.of("The port has been shut since Tues.", FRIDAY, "Tues.", Type.DATE, "2026-02-03"),
+                Arguments.of("Talks resume next Tue.", FRIDAY, "next Tue.", Type.DATE, "2026-02-10"),
+                Arguments.of("The bombing last Sat killed nine.", MONDAY, "last Sat", Type.DATE, "2026-02-07"),
+                Arguments.of("The count will go on until Thurs.", MONDAY, "Thurs.", Type.DATE, "2026-02-12"),
+                Arguments.of("Replies are due by Wed.", MONDAY, "Wed.", Type.DATE, "2026-02-11"),
+                Arguments.of("Shelling resumed on Sun night.", MONDAY, "Sun night", Type.TIME, "2026-02-08TNI"),
+                Arguments.of("Thu 5 was the worst day.", FRIDAY, "Thu", Type.DATE, "2026-02-05"),
+                Arguments.of("Mon 9 to Fri 13 are holidays, he said.", MONDAY, "Mon", Type.DATE, "2026-02-09"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2} {3} {4}")
+    @MethodSource("abbreviatedWeekdays")
+    void abbreviatedWeekdaysInADateContextAreDates(String sentence, PartialDate anchor, String text, Type type, String value) {
+        Timex t = tagger.find(sentence, anchor).get(0);
+        assertThat(t.text()).as(sentence).isEqualTo(text);
+        assertThat(t.type()).as(sentence).isEqualTo(type);
+        assertThat(t.value()).as(sentence).isEqualTo(value);
+        assertThat(t.relative()).isTrue();
+    }
+
+    @Test
+    void anAbbreviatedWeekdayWithoutAnAnchorStaysUnresolved() {
+        Timex t = only("The ministry said on Fri that talks had failed.", null);
+        assertThat(t.text()).isEqualTo("Fri");
+        assertThat(t.value()).isNull();
+        assertThat(t.relative()).isTrue();
+    }
+
+    /** Date lines: the weekday, the day, the month and the year are one expression with the stated date. */
+    static Stream<Arguments> dateLines() {
+        return Stream.of(
+                Arguments.of("Published Tue 10 Feb 2026", "Tue 10 Feb 2026", "2026-02-10"),
+                Arguments.of("Updated: Wed, 11 Feb 2026", "Wed, 11 Feb 2026", "2026-02-11"),
+                Arguments.of("Tuesday, February 10, 2026", "Tuesday, February 10, 2026", "2026-02-10"),
+                Arguments.of("The deal closed on Mon, Feb 9, 2026, in Geneva.", "Mon, Feb 9, 2026", "2026-02-09"),
+                Arguments.of("Posted Feb 8, 2026 (Sun) by the desk", "Feb 8, 2026 (Sun)", "2026-02-08"),
+                Arguments.of("12 February 2026, Thursday", "12 February 2026, Thursday", "2026-02-12"),
+                Arguments.of("SAT, 07 FEB 2026", "SAT, 07 FEB 2026", "2026-02-07"),
+                Arguments.of("The rally was held on Sat, Feb 7.", "Sat, Feb 7", "2026-02-07"),
+                Arguments.of("He landed on 9 Feb, Mon. in Kyiv", "9 Feb, Mon.", "2026-02-09"),
+                // the weekday contradicts the date: the date as stated stands
+                Arguments.of("Mon, 12 Feb 2026", "Mon, 12 Feb 2026", "2026-02-12"),
+                Arguments.of("The rally was held on Sat 3 Feb.", "Sat 3 Feb.", "2026-02-03"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @MethodSource("dateLines")
+    void aDateLineWithItsWeekdayIsOneDate(String line, String text, String value) {
+        assertOnly(line, MONDAY, text, Type.DATE, value);
+    }
+
+    @Test
+    void aDateLineNeedsNoAnchor() {
+        Timex t = only("Mon, 12 Feb 2026", null);
+        assertThat(t.value()).isEqualTo("2026-02-12");
+        assertThat(t.relative()).isFalse();
+    }
+
+    @Test
+    void aWeekdayAfterADateThatBeginsANameIsLeftOut() {
+        assertThat(tagger.find("On Feb. 6, Sun Microsystems cut prices.", MONDAY)).extracting(Timex::text).containsExactly("Feb. 6");
+        assertThat(tagger.find("On Feb. 6, Friday's talks ended.", MONDAY)).extracting(Timex::text).containsExactly("Feb. 6", "Friday");
+    }
+
+    /** Months and weekdays that are names, and abbreviated weekdays that are words, are not dates. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namesAndWords")
+    void leavesOutNamesAndWordsThatLookLikeWeekdaysOrMonths(String sentence) {
+        assertThat(tagger.find(sentence, MONDAY)).as(sentence).isEmpty();
+    }
+
+    static Stream<String> namesAndWords() {
+        return Stream.of(
+                "The Sun reported the story.",
+                "Sun Microsystems was bought by a rival.",
+                "Shares rose on Sun Microsystems results.",
+                "The Sun's editor resigned.",
+                "Sat in the front row, he waited.",
+                "Analysts said Sun faces a hard choice.",
+                "Wed to the king, she moved abroad.",
+                "June Carter said she would sing.",
+                "The singer June Carter said she would sing.",
+                "August Strindberg wrote plays.",
+                "Playwright April Ryan asked a question.",
+                "Theresa May resigned.",
+                "Ms. May said no.",
+                "Gen. August Perez arrived.",
+                "Sheffield Wednesday won again.",
+                "Leeds lost to Sheffield Wednesday.",
+                "Sheffield Wednesday's manager quit.");
+    }
+
+    /** A month with a day or a year attached, or after a preposition, stays a date next to a capitalised word. */
+    static Stream<Arguments> monthsNextToNames() {
+        return Stream.of(
+                Arguments.of("Theresa May 5 was the date of the vote.", "May 5", "2026-05-05"),
+                Arguments.of("The vote was held on May 5.", "May 5", "2025-05-05"),
+                Arguments.of("Prices fell in May 2025.", "May 2025", "2025-05"),
+                Arguments.of("In June Russia cut supplies.", "June", "2025-06"),
+                Arguments.of("The Fed June meeting was calm.", "June", "2025-06"),
+                Arguments.of("August Strindberg died in May 1912.", "May 1912", "1912-05"),
+                Arguments.of("Sheffield Wednesday night was cold.", "Wednesday night", "2026-02-04TNI"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @MethodSource("monthsNextToNames")
+    void monthsWithADayOrAYearOrAPrepositionStayDates(String sentence, String text, String value) {
+        Timex t = only(sentence, MONDAY);
+        assertThat(t.text()).isEqualTo(text);
+        assertThat(t.value()).isEqualTo(value);
+    }
+
     // ---- without an anchor ------------------------------------------------------------------------------------
 
     @Test
@@ -306,6 +425,9 @@ class EnglishTimexTaggerTest {
     void theHeadWordGateLosesNothing() {
         EnglishTimexTagger everywhere = new EnglishTimexTagger(EnglishRules.ALL, false);
         List<String> texts = new ArrayList<>(cases().map(a -> (String) a.get()[0]).toList());
+        abbreviatedWeekdays().map(a -> (String) a.get()[0]).forEach(texts::add);
+        dateLines().map(a -> (String) a.get()[0]).forEach(texts::add);
+        namesAndWords().forEach(texts::add);
         Random random = new Random(SEED);
         for (int i = 0; i < 50; i++) {
             texts.add(Generate.article(random, 10));
@@ -363,7 +485,8 @@ class EnglishTimexTaggerTest {
                 "since 2011", "the 1990s", "Feb. 6, 2026", "6 February", "2026-02-09", "April 2025", "earlier this week", "the past three months",
                 "every Sunday", "daily", "now", "the third quarter", "a year ago", "10:35 a.m. Friday", "late last year", "this summer",
                 "three-quarters", "the next day", "recently", "for years", "mid-1996", "the '80s", "April 24 and 25", "5 1/2 hours",
-                "the day before yesterday", "noon", "Q3 2025", "the weekend", "Thanksgiving", "fiscal 1989", "nineteen ninety-six"};
+                "the day before yesterday", "noon", "Q3 2025", "the weekend", "Thanksgiving", "fiscal 1989", "nineteen ninety-six",
+                "on Fri.", "Mon, 12 Feb 2026", "Feb 8, 2026 (Sun)", "12 February 2026, Thursday", "The Sun", "June Carter"};
         static final String[] WORDS = {"the", "minister", "said", "rebels", "attacked", "a", "town", "of", "and", "will", "meet", "in",
                 "Geneva", "talks", "failed", "after", "prices", "rose", "May", "March", "second", "current", "account", "1,990", "$2000",
                 "per", "cent", "of", "record", "set", "by", "until", "year-old", "past", "future", "quarter", "half"};
