@@ -1,6 +1,6 @@
 // Search over articles and quotes, with facets (kind, event type, outlet, country, entity, month) and filters.
 import * as api from '../api.js';
-import { h, render, fmtDate, label, outletChip, plural, empty, markedText } from '../dom.js';
+import { h, render, fmtDate, label, outletChip, plural, empty, markedText, entityLink } from '../dom.js';
 import { pager } from './stories.js';
 
 const PARAMS = ['q', 'kind', 'type', 'from', 'to', 'place', 'country', 'entity', 'outlet', 'disagreement', 'sort', 'offset'];
@@ -10,6 +10,15 @@ const DATE = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 function lastDay(month) {
   const [y, m] = month.split('-').map(Number);
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** Who a quote hit is by (linked to the dossier when the speaker is an entity), its cue, and its hedge as a badge. */
+function quoteMeta(it) {
+  const who = it.speaker?.entity ? entityLink(it.speaker.entity, null, it.speaker.text)
+    : h('span', { class: 'desc' }, it.speaker?.text ?? 'unknown speaker');
+  return h('p', { class: 'qmeta' }, '— ', who,
+    it.cue ? h('span', { class: 'cue' }, it.cue) : null,
+    it.hedge ? h('span', { class: 'badge warn', title: 'hedge' }, it.hedge) : null);
 }
 
 export async function searchView(ctx) {
@@ -46,8 +55,7 @@ export async function searchView(ctx) {
       const on = key === 'month' ? params.from === f.value || (params.from ?? '').startsWith(f.value) : params[key] === f.value;
       const change = key === 'month' ? (on ? { from: '', to: '' } : { from: f.value, to: lastDay(f.value) }) : { [key]: on ? '' : f.value };
       return h('li', null, h('button', { type: 'button', class: 'facet' + (on ? ' on' : ''), 'aria-pressed': String(on), onclick: () => go(change) },
-        h('span', { class: 'fl' }, key === 'kind' || key === 'type' ? label(f.label ?? f.value)
-          : key === 'month' && /^\d{4}-\d{2}$/.test(f.label ?? f.value) ? fmtDate(f.label ?? f.value) : f.label ?? f.value), h('span', { class: 'n' }, f.count)));
+        h('span', { class: 'fl' }, key === 'kind' || key === 'type' ? label(f.label ?? f.value) : f.label ?? f.value), h('span', { class: 'n' }, f.count)));
     })));
   }));
 
@@ -58,7 +66,8 @@ export async function searchView(ctx) {
       h('a', { class: 'htitle', href: `#/article/${encodeURIComponent(it.article ?? it.id)}` }, it.title || (it.kind === 'quote' ? 'Quote' : 'Untitled article')),
       it.outlet ? outletChip(it.outlet) : null,
       it.date ? h('time', { datetime: it.date }, fmtDate(it.date)) : h('span', { class: 'unknown' }, 'undated')),
-    (it.snippets ?? []).map((sn) => h('p', { class: 'snippet' }, markedText(sn)))))) : empty(params.q ? `Nothing found for “${params.q}”.` : 'Nothing found.');
+    (it.snippets ?? []).map((sn) => h('p', { class: 'snippet' }, markedText(sn))),
+    it.kind === 'quote' ? quoteMeta(it) : null))) : empty(params.q ? `Nothing found for “${params.q}”.` : 'Nothing found.');
 
   render(ctx.main,
     h('div', { class: 'pagehead' }, h('h1', null, params.q ? ['Search: ', h('span', { class: 'qterm' }, params.q)] : 'Search'),

@@ -135,6 +135,15 @@ class ApiServerTest {
         JsonNode script = api.json("/api/search?q=alert&kind=article");
         assertThat(script.get("items").get(0).get("snippets").get(0).asText()).contains("&lt;script&gt;").doesNotContain("<script>");
         assertThat(api.json("/api/search?q=drones&type=protest").get("total").asInt()).isZero();
+        JsonNode quote = api.json("/api/search?q=sea&kind=quote").get("items").get(0);
+        assertThat(quote.get("kind").asText()).isEqualTo("quote");
+        assertThat(quote.get("speaker").get("text").asText()).isEqualTo("Olena Marchuk");
+        assertThat(quote.get("speaker").get("entity").asText()).startsWith("e");
+        assertThat(quote.get("cue").asText()).isEqualTo("claimed");
+        assertThat(quote.get("hedge").asText()).isEqualTo("without evidence");
+        JsonNode article = api.json("/api/search?q=sea&kind=article").get("items").get(0);
+        assertThat(article.has("speaker")).as("articles have no speaker").isFalse();
+        assertThat(api.json("/api/search").get("facets").get("month").get(0).get("label").asText()).matches("[A-Z][a-z]{2} \\d{4}");
     }
 
     @Test

@@ -242,6 +242,14 @@ public final class Api {
                 g.writeStringField("date", h.date() == null ? null : h.date().value());
                 g.writeNumberField("score", h.score());
                 Reading.strings(g, "snippets", h.snippets());
+                if (h.kind() == SearchRequest.Kind.QUOTE) {
+                    g.writeObjectFieldStart("speaker");
+                    g.writeStringField("entity", h.speakerEntity());
+                    g.writeStringField("text", h.speaker());
+                    g.writeEndObject();
+                    g.writeStringField("cue", h.cue());
+                    g.writeStringField("hedge", h.hedge());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
