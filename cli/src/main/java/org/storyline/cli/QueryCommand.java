@@ -142,6 +142,9 @@ final class QueryCommand implements Callable<Integer> {
             for (String s : h.snippets()) {
                 out.println("   " + plain(s));
             }
+            if (h.kind() == SearchRequest.Kind.QUOTE) {
+                out.println("   " + attribution(h));
+            }
             out.println();
         }
         long shown = results.hits().size();
@@ -158,6 +161,21 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         return Exit.OK;
+    }
+
+    /** Who a quote is by and how it was reported: "— Olena Marchuk (e…) claimed, without evidence". */
+    static String attribution(SearchHit quote) {
+        StringBuilder line = new StringBuilder("— ").append(quote.speaker() == null ? "unknown speaker" : quote.speaker());
+        if (quote.speakerEntity() != null) {
+            line.append(" (").append(quote.speakerEntity()).append(')');
+        }
+        if (quote.cue() != null) {
+            line.append(' ').append(quote.cue());
+        }
+        if (quote.hedge() != null) {
+            line.append(", ").append(quote.hedge());
+        }
+        return line.toString();
     }
 
     /** A snippet for a terminal: the matches in [brackets], HTML entities undone. */
@@ -186,6 +204,11 @@ final class QueryCommand implements Callable<Integer> {
             item.put("score", h.score());
             ArrayNode snippets = item.putArray("snippets");
             h.snippets().forEach(snippets::add);
+            if (h.kind() == SearchRequest.Kind.QUOTE) {
+                item.putObject("speaker").put("entity", h.speakerEntity()).put("text", h.speaker());
+                item.put("cue", h.cue());
+                item.put("hedge", h.hedge());
+            }
         }
         ObjectNode facetsNode = root.putObject("facets");
         results.facets().forEach((dim, counts) -> {

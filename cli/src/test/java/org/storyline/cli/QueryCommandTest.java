@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storyline.store.SearchHit;
+import org.storyline.store.SearchRequest;
 
 /** {@code storyline query} end to end, in process: hits with snippets, JSON, facets, usage errors. */
 class QueryCommandTest extends CommandLineHarness {
@@ -52,6 +55,35 @@ class QueryCommandTest extends CommandLineHarness {
         assertThat(storyline("query", "--data", data(), "ferry", "--json")).isZero();
         assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("items").get(0).get("snippets").toString())
                 .contains("&lt;script&gt;");
+    }
+
+    @Test
+    void quoteHitsNameTheirSpeakerCueAndHedge() throws IOException {
+        Path dir = tmp.resolve("quotes");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("pier.txt"), "Pier to reopen in Kherson\n\nThe pier in Kherson will reopen in March. "
+                + "\"We will rebuild the pier before the summer,\" Mayor Olena Marchuk told reporters on Monday.");
+        assertThat(storyline("run", "-q", "--data", data(), dir.toString())).as("run: %s %s", out, err).isZero();
+        assertThat(storyline("query", "--data", data(), "pier", "--kind", "quote", "--json")).as(err.toString()).isZero();
+        JsonNode items = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("items");
+        assertThat(items).as("the quote is found").isNotEmpty();
+        JsonNode quote = items.get(0);
+        assertThat(quote.get("speaker").get("text").asText()).contains("Marchuk");
+        assertThat(quote.has("cue")).isTrue();
+        assertThat(quote.has("hedge")).isTrue();
+
+        assertThat(storyline("query", "--data", data(), "pier", "--kind", "quote")).as(err.toString()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[quote] ").containsPattern("— [^\\n]*Marchuk");
+    }
+
+    @Test
+    void anAttributionReadsAsWhoSaidItHow() {
+        SearchHit hedged = new SearchHit(SearchRequest.Kind.QUOTE,
+                "q1", "a1", "d1", null, null, null, 1f, List.of(), "Olena Marchuk", "e1", "claimed", "without evidence");
+        assertThat(QueryCommand.attribution(hedged)).isEqualTo("— Olena Marchuk (e1) claimed, without evidence");
+        SearchHit bare = new SearchHit(SearchRequest.Kind.QUOTE,
+                "q2", "a1", "d1", null, null, null, 1f, List.of(), null, null, null, null);
+        assertThat(QueryCommand.attribution(bare)).isEqualTo("— unknown speaker");
     }
 
     @Test
