@@ -563,7 +563,7 @@ final class EnglishRules {
      * bombing", "in Tokyo Monday", "President Bill Clinton Thursday"), so the shape of the words cannot tell.
      */
     private static boolean endsName(Found f) {
-        if (f.has("pre") && !f.word("pre").isEmpty() || f.has("part")
+        if (!f.word("pre").isEmpty() || f.has("part")
                 || DATE_AFTER.matcher(f.text).region(f.end, Math.min(f.text.length(), f.end + 24)).lookingAt()) {
             return false;
         }
