@@ -52,16 +52,19 @@ public final class CorpusPass {
             entityByName.putIfAbsent(fold(e.name()), e.id());
             e.aliases().forEach(a -> entityByName.putIfAbsent(fold(a), e.id()));
         }
+        // A speaker is the entity a mention names when the mention is the whole speaker: "Russian" is not the
+        // speaker of "Russian investigators said", nor "Ukraine" of "Ukraine's State Emergency Service".
         Map<String, String> entityAt = new LinkedHashMap<>();
         for (Entity e : entities) {
-            e.mentions().forEach(m -> entityAt.put(m.article() + ":" + m.span().start(), e.id()));
+            e.mentions().forEach(m -> entityAt.put(m.article() + ":" + m.span().start() + "-" + m.span().end(), e.id()));
         }
         List<Quote> quotes = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
         for (Processed p : docs) {
             for (Quote q : p.extraction().quotes()) {
-                String entity = q.speakerSpan() == null ? null : entityAt.get(q.article() + ":" + q.speakerSpan().start());
+                String entity = q.speakerSpan() == null ? null
+                        : entityAt.get(q.article() + ":" + q.speakerSpan().start() + "-" + q.speakerSpan().end());
                 if (entity == null && q.speakerText() != null) {
                     entity = entityByName.get(fold(q.speakerText()));
                 }

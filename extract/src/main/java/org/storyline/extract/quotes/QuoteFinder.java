@@ -15,7 +15,9 @@ import org.storyline.model.Quote;
  *   <li>The speaker is resolved within the article: a pronoun to the nearest compatible person before it (earlier
  *       speakers and sentence subjects first), "the mayor" to the person introduced as mayor, a surname to the
  *       fullest form of the name mentioned before ("Peskov" to "Dmitry Peskov"). {@link Quote#speakerSpan()} is
- *       where that name is; a role or group that names no one ("the ministry", "officials") is kept as written.
+ *       where that name is; a role or group that names no one ("the ministry", "officials") is kept as written, as the
+ *       whole noun phrase ("Russian investigators", never the bare "Russian"). An organisation named after the words
+ *       for its kind is that organisation ("TASS" for "Russian state news agency TASS").
  *       Entities are resolved later, so {@link Quote#speakerEntity()} is null.</li>
  *   <li>The hedge is the reporter's framing found outside what was said, in the attribution's sentence ("claimed
  *       without evidence", "allegedly", "citing investigators", "according to unofficial reports") or a disclaimer

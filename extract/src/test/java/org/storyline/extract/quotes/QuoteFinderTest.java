@@ -254,6 +254,90 @@ class QuoteFinderTest {
     }
 
     @Test
+    void demonymBeforeItsNounIsNoSpeakerOnItsOwn() {
+        String text = "Estonian media said the ferry had run aground. Danish investigators have alleged sabotage. "
+                + "Swiss prosecutors said the account had been frozen.";
+        List<Quote> quotes = find(text);
+        Quote media = quote(quotes, "the ferry had run aground");
+        assertThat(media.speakerText()).isEqualTo("Estonian media");
+        assertThat(media.speakerSpan().of(text)).isEqualTo("Estonian media");
+        assertThat(quote(quotes, "sabotage").speakerText()).isEqualTo("Danish investigators");
+        assertThat(quote(quotes, "the account had been frozen").speakerText()).isEqualTo("Swiss prosecutors");
+    }
+
+    @Test
+    void accordingToTakesTheWholePhraseAfterADemonym() {
+        List<Quote> quotes = find("The lorry had been stolen in the port, according to Polish officials. According to "
+                + "Latvian investigative authorities, the driver fled on foot. The crane collapsed, according to "
+                + "Finnish state media.");
+        assertThat(quote(quotes, "The lorry had been stolen").speakerText()).isEqualTo("Polish officials");
+        assertThat(quote(quotes, "the driver fled on foot").speakerText())
+                .isEqualTo("Latvian investigative authorities");
+        assertThat(quote(quotes, "The crane collapsed").speakerText()).isEqualTo("Finnish state media");
+    }
+
+    @Test
+    void invertedSpeakerAfterADemonymKeepsItsNoun() {
+        String text = "The ferry was two hours late, said Estonian port officials.";
+        assertThat(quote(find(text), "The ferry was two hours late").speakerText())
+                .isEqualTo("Estonian port officials");
+    }
+
+    @Test
+    void namedOrganisationAfterItsKindIsTheSpeaker() {
+        String text = "The dam was breached late on Tuesday, Hungarian state news agency MTI reported.";
+        Quote q = quote(find(text), "The dam was breached");
+        assertThat(q.speakerText()).isEqualTo("MTI");
+        assertThat(q.speakerSpan().of(text)).isEqualTo("MTI");
+        assertThat(q.text()).isEqualTo("The dam was breached late on Tuesday");
+    }
+
+    @Test
+    void namedOrganisationAfterItsKindInAccordingTo() {
+        String text = "Two barges sank near the lock, according to Hungarian state news agency MTI.";
+        Quote q = quote(find(text), "Two barges sank");
+        assertThat(q.speakerText()).isEqualTo("MTI");
+        assertThat(q.speakerSpan().of(text)).isEqualTo("MTI");
+    }
+
+    @Test
+    void hyphenatedKindOpeningASentenceIsNoDateline() {
+        String text = "State-owned broadcaster NRK identified the skipper, adding that no one else was hurt.";
+        Quote q = quote(find(text), "no one else was hurt");
+        assertThat(q.speakerText()).isEqualTo("NRK");
+        assertThat(q.cue()).isEqualTo("adding");
+    }
+
+    @Test
+    void aPossessiveBeforeAnOrganisationKeepsTheWholePhrase() {
+        String text = "Norway’s coast guard said the tanker had dragged its anchor.";
+        assertThat(quote(find(text), "the tanker had dragged its anchor").speakerText())
+                .isEqualTo("Norway’s coast guard");
+    }
+
+    @Test
+    void aSourceCitedByAnotherIsTheSpeaker() {
+        String text = "Latvian news media cited law enforcement sources who said the crane had collapsed.";
+        assertThat(quote(find(text), "the crane had collapsed").speakerText()).isEqualTo("law enforcement sources");
+    }
+
+    @Test
+    void pluralNounsAndPronounsStillSpeak() {
+        String text = "Neighbours said the blasts woke the whole street. The flat was empty, according to local "
+                + "reports. Olga Lindqvist, a harbour pilot, watched from the quay. She said the tug arrived too late.";
+        List<Quote> quotes = find(text);
+        assertThat(quote(quotes, "the blasts woke the whole street").speakerText()).isEqualTo("Neighbours");
+        assertThat(quote(quotes, "The flat was empty").speakerText()).isEqualTo("local reports");
+        assertThat(quote(quotes, "the tug arrived too late").speakerText()).isEqualTo("Olga Lindqvist");
+    }
+
+    @Test
+    void callingForHelpIsNoSaying() {
+        assertThat(find("Neighbours reportedly called an ambulance after hearing the blasts. Witnesses called the "
+                + "police.")).isEmpty();
+    }
+
+    @Test
     void scareQuotesAreNoQuotation() {
         List<Quote> quotes = find("The so-called “peace plan” was published on Monday.");
         assertThat(quotes).isEmpty();

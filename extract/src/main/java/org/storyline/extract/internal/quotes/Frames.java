@@ -222,6 +222,9 @@ final class Frames {
         if (!ing && g.passive(j, i) || !ing && i + 1 < b && t.lower[i + 1].equals("by") && t.lower[i].endsWith("ed")) {
             return null; // "was told", "the number reported by the ministry"
         }
+        if (v.lemma().equals("call") && phoned(i + 1, b)) {
+            return null; // "neighbours called an ambulance": a telephone call, not words said
+        }
         if (j >= a && t.lower[j].equals("to") || j >= a && t.lower[j].equals("not") && !auxiliary) {
             return null; // "wants to say", infinitives
         }
@@ -924,6 +927,10 @@ final class Frames {
         return kept;
     }
 
+    /** Whom one calls for help: "called an ambulance", "called the police". */
+    private static final Set<String> CALLED_FOR_HELP = Set.of("ambulance", "ambulances", "police", "911", "999",
+            "112", "emergency", "paramedics", "firefighters", "rescuers", "doctor", "doctors", "taxi", "medics");
+
     private static final Set<String> NOT_PARTICIPLES = Set.of("including", "according", "during", "nothing",
             "something", "anything", "everything", "morning", "evening", "thing", "king", "bring", "spring",
             "string", "building", "meeting", "funding", "spending", "bombing", "shooting", "killing", "being",
@@ -1021,7 +1028,7 @@ final class Frames {
             }
         }
         for (int k = s; k < limit && k - s <= 10; k++) {
-            if (Set.of("—", "–", "-", "--").contains(t.lower[k]) && k > s) {
+            if (Set.of("—", "–", "-", "--").contains(t.lower[k]) && k > s && !joined(k)) {
                 s = k + 1; // a dateline: "WASHINGTON — …", "MYRTLE BEACH, S.C. - …", "PHILADELPHIA, July 25 (UPI) —"
                 break;
             }
@@ -1061,6 +1068,21 @@ final class Frames {
             }
         }
         return null;
+    }
+
+    /** Whether the words from token k are whom one telephones: "an ambulance", "the police", "911". */
+    private boolean phoned(int k, int b) {
+        if (k < b && Lexicon.DETERMINERS.contains(t.lower[k])) {
+            k++;
+        }
+        // "called the police." but not "called the police shootings a moment similar to …"
+        return k < b && CALLED_FOR_HELP.contains(t.lower[k])
+                && (k + 1 >= b || t.punct(k + 1) || Lexicon.NP_STOPS.contains(t.lower[k + 1]));
+    }
+
+    /** Whether token k is a hyphen inside a word ("State-affiliated"), touching the words on both sides. */
+    private boolean joined(int k) {
+        return k > 0 && k + 1 < t.size && t.end[k - 1] == t.start[k] && t.end[k] == t.start[k + 1];
     }
 
     /** The first token after a dateline that opens a unit ("(KYIV and LONDON) —", "WASHINGTON —"), or a. */

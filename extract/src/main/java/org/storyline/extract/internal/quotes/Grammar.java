@@ -18,6 +18,9 @@ final class Grammar {
             "against", "between", "among", "without", "within", "via", "per", "upon", "across", "near", "toward",
             "towards", "around", "amid", "despite", "unlike");
 
+    /** Verbs by which one source names another: "media cited sources who said". */
+    private static final Set<String> CITING = Set.of("cited", "quoted", "citing", "quoting");
+
     private final Tokens t;
 
     Grammar(Tokens t) {
@@ -82,7 +85,8 @@ final class Grammar {
             if (k >= floor && t.lower[k].equals(",")) {
                 k--;
             }
-            return k >= floor && !t.punct(k) ? left(k, floor) : null;
+            Phrase antecedent = k >= floor && !t.punct(k) ? left(k, floor) : null;
+            return antecedent == null ? null : cited(antecedent);
         }
         if (!headWord(h)) {
             return null;
@@ -120,10 +124,11 @@ final class Grammar {
                 k--;
                 continue;
             }
-            if (t.punct(k) || stop(k) || Lexicon.verb(lk) != null && !t.cap(k)) {
+            if (t.punct(k) || stop(k) || Lexicon.verb(lk) != null && !t.cap(k) && !kind(k)) {
                 break;
             }
-            if (t.name[h] >= 0 && !t.cap(k) && !modifier(lk)) {
+            if (t.name[h] >= 0 && !t.cap(k) && !modifier(lk) && !(organisation(h)
+                    && Lexicon.ORGANISATION_KINDS.contains(lk))) {
                 break; // "After the meeting Trump said": a name takes titles and modifiers, not any noun
             }
             s = k;
@@ -156,13 +161,23 @@ final class Grammar {
                 if (j >= floor && !t.punct(j) && headWord(j)) {
                     Phrase before = left(j, floor);
                     if (before != null && before.to() == j + 1) {
-                        return before;
+                        return cited(before);
                     }
                 }
                 return p;
             }
             if (t.lower[k].equals(",")) {
                 return p;
+            }
+        }
+        return p;
+    }
+
+    /** "media cited sources who said": the sources, the words after the last verb of citing in the phrase. */
+    private Phrase cited(Phrase p) {
+        for (int k = p.head() - 1; k >= p.from(); k--) {
+            if (CITING.contains(t.lower[k])) {
+                return new Phrase(k + 1, p.to(), p.head());
             }
         }
         return p;
@@ -263,7 +278,7 @@ final class Grammar {
                 e = t.nameEnd(e);
                 head = e - 1;
                 if (e < end && !t.cap(e) && !t.lower[e].equals("of") && !t.lower[e].equals("'s")
-                        && !Lexicon.ROLES.contains(t.lower[e])) {
+                        && !Lexicon.ROLES.contains(t.lower[e]) && !demonym(e - 1)) {
                     break; // "Perez hammered Trump": a name ends the phrase before a lower-case word
                 }
                 continue;
@@ -274,7 +289,7 @@ final class Grammar {
             boolean pluralNoun = le.endsWith("s") && (e + 1 >= end || t.punct(e + 1)
                     || Set.of("of", "from", "in", "by", "on").contains(t.lower[e + 1]));
             if (e > k && (t.punct(e) && !le.equals("'s") && !le.equals("-") || stop(e) && !le.equals("of")
-                    || Lexicon.verb(le) != null && !t.cap(e) && !pluralNoun)) {
+                    || Lexicon.verb(le) != null && !t.cap(e) && !pluralNoun && !kind(e))) {
                 break; // ("unofficial reports," is a noun phrase; "officials said" is not)
             }
             if (!le.equals("of") && !le.equals("'s") && !Lexicon.NP_OPENERS.contains(le)) {
@@ -305,6 +320,36 @@ final class Grammar {
             }
         }
         return p;
+    }
+
+    /** Whether token i is in the name of an organisation ("TASS", "the Red Cross"). */
+    private boolean organisation(int i) {
+        return t.name[i] >= 0 && t.nameAt(i).type() == Name.Type.ORGANIZATION;
+    }
+
+    /**
+     * Whether token i is a word for a kind of organisation before another noun of the phrase, where it is no verb:
+     * "state" in "state media", "state news agency TASS".
+     */
+    private boolean kind(int i) {
+        if (!Lexicon.ORGANISATION_KINDS.contains(t.lower[i]) || i + 1 >= t.size || t.region[i + 1] >= 0) {
+            return false;
+        }
+        String next = t.lower[i + 1];
+        return Lexicon.ORGANISATION_KINDS.contains(next) || Lexicon.GROUP_SPEAKERS.contains(next)
+                || Lexicon.ROLES.contains(next) || organisation(i + 1);
+    }
+
+    /**
+     * Whether token i ends a demonym used as an adjective ("Russian" in "Russian investigators"): a group's name
+     * that is not itself a plural noun ("Ukrainians"). It modifies the noun after it, which heads the phrase.
+     */
+    private boolean demonym(int i) {
+        if (t.name[i] < 0 || t.nameAt(i).type() != Name.Type.GROUP) {
+            return false;
+        }
+        String w = t.lower[i];
+        return !w.endsWith("s") || w.endsWith("ss");
     }
 
     /** A lower-case word that can stand before a name: a role, or an adjective or agent noun by its ending. */

@@ -252,6 +252,18 @@ final class Lexicon {
             "premier", "dictator", "strongman", "warlord", "colonel", "lieutenant", "sergeant", "captain", "major",
             "admiral", "marshal", "generalissimo", "ruler", "sultan", "emir", "sheikh", "cleric", "ayatollah");
 
+    /**
+     * Nouns for a kind of organisation that stand before its name: "state news agency TASS", "broadcaster NRK",
+     * "the pollster Gallup".
+     */
+    static final Set<String> ORGANISATION_KINDS = set("agency", "news", "outlet", "broadcaster", "newspaper",
+            "daily", "weekly", "tabloid", "channel", "network", "station", "television", "tv", "radio", "website",
+            "portal", "magazine", "publication", "publisher", "wire", "service", "media", "company", "firm",
+            "operator", "group", "carrier", "airline", "bank", "insurer", "regulator", "watchdog", "monitor",
+            "charity", "organisation", "organization", "broadcasting", "pollster", "giant", "maker", "producer",
+            "utility", "union", "party", "ministry", "institute", "foundation", "tank", "state", "government",
+            "official", "online", "private", "independent", "opposition", "investigative");
+
     /** Nouns for people as a group, speakers that stand without a determiner: "officials said". */
     static final Set<String> GROUP_SPEAKERS = set("officials", "investigators", "police", "authorities",
             "prosecutors", "witnesses", "residents", "sources", "analysts", "experts", "critics", "observers",

@@ -64,6 +64,10 @@ final class Speakers {
         if (person != null) {
             return new Speaker(fullest(person), person.span(), person);
         }
+        Speaker organisation = organisation(p);
+        if (organisation != null) {
+            return organisation;
+        }
         if (Lexicon.ROLES.contains(head) && !t.cap(p.head()) && !t.lower[p.from()].equals("a")
                 && !t.lower[p.from()].equals("an")) {
             Name titled = titled(p);
@@ -72,6 +76,22 @@ final class Speakers {
             }
         }
         return phrase(p.from(), p.to());
+    }
+
+    /**
+     * The organisation a phrase ends with after the words for its kind: TASS in "Russian state news agency TASS",
+     * NRK in "state-owned broadcaster NRK". A possessive or a title before the name keeps the whole phrase.
+     */
+    private Speaker organisation(Phrase p) {
+        int h = p.head();
+        if (h + 1 != p.to() || t.name[h] < 0 || t.nameAt(h).type() != Name.Type.ORGANIZATION) {
+            return null;
+        }
+        int s = t.nameStart(h);
+        if (s <= p.from() || t.cap(s - 1) || !Lexicon.ORGANISATION_KINDS.contains(t.lower[s - 1])) {
+            return null;
+        }
+        return phrase(s, h + 1);
     }
 
     private Speaker phrase(int from, int to) {
