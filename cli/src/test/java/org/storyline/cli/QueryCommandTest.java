@@ -114,6 +114,8 @@ class QueryCommandTest extends CommandLineHarness {
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("total").asLong()).isPositive();
         assertThat(json.get("items").get(0).get("snippets").toString()).contains("<mark>");
+        assertThat(json.get("items").get(0).get("kind").asText()).as("the article telling of the drone strikes, before its quotes")
+                .isEqualTo("article");
         for (JsonNode hit : json.get("items")) {
             assertThat(hit.get("date").asText()).isGreaterThanOrEqualTo("2026-01");
         }

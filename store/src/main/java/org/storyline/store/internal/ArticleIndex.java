@@ -78,9 +78,9 @@ import org.storyline.store.Store;
  * average length: a one-line quote is far shorter than the average and an article far longer, so a quote holding the
  * word once outranked the article it came from, even one with the word in its title and all through its text. The
  * title is the surest sign of what an article is about; the quote weight takes back about what shortness gives a
- * one-line quote (one match in a very short text scores up to 1.7 times the word's rarity, in a text three times the
- * average about 0.55 times), so a quote ranks first when it matches clearly better, not merely for being short. With
- * one kind asked for, scores are left as BM25 gives them.
+ * one-line quote, and a milder length normalisation ({@value #LENGTH_NORMALISATION} instead of 0.75) the rest, so a
+ * quote ranks first when it matches clearly better, not merely for being short. With one kind asked for, the quote
+ * weight is not applied.
  */
 final class ArticleIndex implements AutoCloseable {
     private static final String ID = "id";
@@ -91,6 +91,12 @@ final class ArticleIndex implements AutoCloseable {
     private static final String TEXT = "text";
     /** How much more a word in an article's title weighs than one in its text. */
     static final float TITLE_BOOST = 2f;
+    /**
+     * BM25's b: how much a text's length discounts its matches. Lucene's default 0.75 let one-line quotes outrank
+     * the articles they come from (a match in a short text counts for more); at 0.3 an article that uses the words
+     * several times ranks above a quote holding them once, and a long article still pays something for its length.
+     */
+    static final float LENGTH_NORMALISATION = 0.3f;
     /** What a quote's relevance is multiplied by when articles and quotes are ranked together. */
     static final float QUOTE_WEIGHT = 0.5f;
     /** The title shown with a hit (an article's, for a quote its article's); stored, not searched. */
@@ -145,6 +151,7 @@ final class ArticleIndex implements AutoCloseable {
 
         Snapshot(IndexReader reader, CorpusFields fields, SortedSetDocValuesReaderState facets) {
             super(reader);
+            setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(1.2f, LENGTH_NORMALISATION));
             this.fields = fields;
             this.facets = facets;
         }
