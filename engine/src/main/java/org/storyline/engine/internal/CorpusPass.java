@@ -121,7 +121,8 @@ public final class CorpusPass {
             java.util.Set<String> memberSet = new java.util.HashSet<>(members);
             List<String> storyEvents = merged.stream()
                     .filter(e -> e.mentions().stream().anyMatch(m -> memberSet.contains(m.article()))).map(Event::id).toList();
-            String title = members.stream().map(titleOf::get).filter(t -> t != null).findFirst().orElse(null);
+            String title = members.stream().map(titleOf::get).filter(t -> t != null).findFirst()
+                    .orElseGet(() -> lead(articleById.get(members.getFirst()).text()));
             stories.add(new Story(st.getKey(), title, members, storyEvents));
         }
         stories.sort(Comparator.comparing(Story::id));
@@ -245,5 +246,22 @@ public final class CorpusPass {
     static String fold(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * A title for a story whose articles have none (dispatches of a live blog): the opening sentence of its first
+     * article without its dateline, cut at a word before 120 characters; null for an empty text.
+     */
+    static String lead(String text) {
+        String t = text.strip().replaceFirst("^\\(?\\p{Lu}{2,}[\\p{L} .,'-]{0,40}?\\)?\\s*[\u2014\u2013]\\s*", "");
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](\\s|$)").matcher(t);
+        if (end.find(Math.min(t.length(), 30))) {
+            t = t.substring(0, end.start());
+        }
+        if (t.length() > 120) {
+            int cut = t.lastIndexOf(' ', 117);
+            t = t.substring(0, cut > 40 ? cut : 117) + "\u2026";
+        }
+        return t.isBlank() ? null : t;
     }
 }
