@@ -25,14 +25,18 @@ public final class DocumentResolver {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z0-9&.\\-]{1,11})\\s*\\)");
     private static final Pattern LONG_FORM_AFTER = Pattern.compile("^\\s*\\(\\s*([A-Z][^()]{2,80}?)\\s*\\)");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|him|his|she|her|He|Him|His|She|Her)\\b");
+    /** A role noun: determiner, up to two modifiers ("Ukrainian", "U.S.", "deputy"), head. */
     private static final Pattern NOMINAL = Pattern.compile(
-            "\\b[Tt]he\\s+((?:[A-Za-z]+\\s+){0,2}?)(general|minister|president|spokesman|spokeswoman|spokesperson|mayor"
+            "\\b([Tt]he|[Ii]ts)\\s+((?:[A-Za-z][A-Za-z.\\-]*\\s+){0,2}?)(general|minister|president|spokesman|spokeswoman|spokesperson|mayor"
                     + "|governor|colonel|admiral|commander|chancellor|premier|envoy|ambassador|senator|marshal)\\b");
     private static final Pattern WORDS = Pattern.compile("[\\s,]+");
+    private static final Pattern COUNTRY_WORDS = Pattern.compile("[\\s,;:()\\[\\]]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s?$");
     private static final Pattern WORDS_AND_HYPHENS = Pattern.compile("[\\s\\-]+");
     private static final Set<String> FOLLOW = Set.of("a", "an", "the", "to", "for", "in", "on", "at", "was", "is",
             "has", "had", "said", "says", "who", "and", "with", "from", "by", "as", "that", "would", "will", "could",
-            "did", "does", "also", "told", "added", "remains", "of");
+            "did", "does", "also", "told", "added", "remains", "of", "still", "now", "then", "later", "again",
+            "himself", "herself");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "de", "la", "des",
             "du", "&", "to", "at");
 
@@ -93,6 +97,35 @@ public final class DocumentResolver {
             return false;
         }
 
+        /**
+         * The countries, as demonyms, this person is tied to: a nationality, or a country or demonym in a title, role
+         * or affiliation ("Odesa Governor" ties to none, "deputy head of Russia's GRU" to Russian).
+         */
+        Set<String> countries() {
+            Set<String> out = new HashSet<>(nationalities());
+            Lexicon lex = Lexicon.shared();
+            for (Fact f : facts.values()) {
+                if (!f.key().equals("title") && !f.key().equals("role") && !f.key().equals("affiliation")) {
+                    continue;
+                }
+                String[] words = COUNTRY_WORDS.split(f.value());
+                for (int i = 0; i < words.length; i++) {
+                    String w = POSSESSIVE.matcher(words[i]).replaceFirst("");
+                    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                        continue;
+                    }
+                    String d = lex.demonym(w);
+                    if (d == null && i + 1 < words.length) {
+                        d = lex.demonym(w + " " + POSSESSIVE.matcher(words[i + 1]).replaceFirst(""));
+                    }
+                    if (d != null) {
+                        out.add(d);
+                    }
+                }
+            }
+            return out;
+        }
+
         Set<String> nationalities() {
             Set<String> out = new HashSet<>();
             for (Fact f : facts.values()) {
@@ -114,6 +147,8 @@ public final class DocumentResolver {
         final int chainStart;
         final int sentence;
         final boolean pronoun;
+        /** Inside quotation marks: someone's words, not the narrative's own reference. */
+        boolean quoted;
         Group group;
 
         Ref(int start, int end, int chainStart, int sentence, boolean pronoun, Group group) {
@@ -575,12 +610,24 @@ public final class DocumentResolver {
         all.addAll(nominals);
         all.addAll(pronouns);
         all.sort(Comparator.comparingInt((Ref r) -> r.start));
+        boolean[] quoted = quoted(text);
+        for (Ref r : all) {
+            r.quoted = quoted[r.start];
+        }
+        Set<Group> people = new java.util.LinkedHashSet<>();
+        for (Item i : items) {
+            if (i.type == EntityType.PERSON && i.group != null) {
+                people.add(i.group);
+            }
+        }
         List<Ref> resolved = new ArrayList<>();
         for (Ref r : all) {
             if (r.group == null && !r.pronoun) {
                 Matcher m = NOMINAL.matcher(text).region(r.start, r.end);
                 if (m.lookingAt()) {
-                    r.group = nominal(resolved, r, m.group(1), m.group(2));
+                    r.group = m.group(1).equalsIgnoreCase("its")
+                            ? possessed(text, sentences, here, people, resolved, r, m.group(2), m.group(3))
+                            : nominal(resolved, r, m.group(2), m.group(3), null);
                     if (r.group != null) {
                         r.group.references.add(new Mention(article.id(), new Span(r.start, r.end),
                                 text.substring(r.start, r.end)));
@@ -643,8 +690,21 @@ public final class DocumentResolver {
         return !next.isEmpty() && (FOLLOW.contains(next) || (next.endsWith("ed") && next.length() > 4));
     }
 
-    /** The person a description such as "the Russian general" refers to: the latest one it fits, in ten sentences. */
-    private static Group nominal(List<Ref> resolved, Ref r, String modifiers, String head) {
+    /**
+     * The person a role noun such as "the Russian general" refers to, among the people referred to in the ten
+     * sentences before it in its dispatch.
+     *
+     * <p>A candidate holds the role (a title or role fact with the head word and every role modifier) and is not
+     * contradicted by a country modifier: "the Ukrainian president" is no one tied to another country only. When some
+     * candidates are tied to the modifier's country (by nationality, or a country in a title, role or affiliation),
+     * only they remain. The most recent candidate wins, recency counted on references outside quotation marks first
+     * (a name in someone's quoted words does not make the narrative's antecedent). Design decision: when the
+     * runner-up was referred to in the same or the adjacent sentence as the winner, the role noun is ambiguous and
+     * stays unresolved rather than guessed.
+     *
+     * @param allowed when not null, only these people may be the antecedent
+     */
+    private static Group nominal(List<Ref> resolved, Ref r, String modifiers, String head, Set<Group> allowed) {
         Lexicon lex = Lexicon.shared();
         String nationality = null;
         List<String> required = new ArrayList<>();
@@ -652,32 +712,117 @@ public final class DocumentResolver {
             if (w.isEmpty()) {
                 continue;
             }
-            if (lex.isDemonym(w)) {
-                nationality = lex.demonym(w);
+            String demonym = Character.isUpperCase(w.charAt(0)) ? lex.demonym(w) : null;
+            if (demonym != null) {
+                nationality = demonym;
             } else if (lex.isRoleWord(w.toLowerCase(Locale.ROOT))) {
                 required.add(w.toLowerCase(Locale.ROOT));
             } else {
                 return null;
             }
         }
+        // each candidate's latest reference: outside quotation marks, else any
+        Map<Group, Ref> narrative = new LinkedHashMap<>();
+        Map<Group, Ref> anywhere = new LinkedHashMap<>();
         for (int k = resolved.size() - 1; k >= 0; k--) {
             Ref prev = resolved.get(k);
             if (prev.sentence < r.sentence - 10) {
                 break;
             }
             Group g = prev.group;
-            if (g == null || g.type != EntityType.PERSON || !g.hasFactWord(head)) {
+            if (g == null || g.type != EntityType.PERSON || !g.hasFactWord(head)
+                    || (allowed != null && !allowed.contains(g)) || !required.stream().allMatch(g::hasFactWord)) {
                 continue;
             }
-            if (!required.stream().allMatch(g::hasFactWord)) {
+            if (nationality != null && !g.countries().isEmpty() && !g.countries().contains(nationality)) {
                 continue;
             }
-            if (nationality != null && !g.nationalities().isEmpty() && !g.nationalities().contains(nationality)) {
-                continue;
+            anywhere.putIfAbsent(g, prev);
+            if (!prev.quoted) {
+                narrative.putIfAbsent(g, prev);
             }
-            return g;
         }
-        return null;
+        if (nationality != null) {
+            String n = nationality;
+            if (anywhere.keySet().stream().anyMatch(g -> g.countries().contains(n))) {
+                anywhere.keySet().removeIf(g -> !g.countries().contains(n));
+                narrative.keySet().removeIf(g -> !g.countries().contains(n));
+            }
+        }
+        List<Ref> ranked = new ArrayList<>(narrative.values());
+        anywhere.forEach((g, ref) -> {
+            if (!narrative.containsKey(g)) {
+                ranked.add(ref);
+            }
+        });
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        if (ranked.size() > 1 && ranked.get(0).quoted == ranked.get(1).quoted
+                && ranked.get(0).sentence - ranked.get(1).sentence <= 1) {
+            return null;
+        }
+        return ranked.getFirst().group;
+    }
+
+    /**
+     * The person "its president" refers to: the holder of the role tied to the organisation or country named just
+     * before "its" in the sentence ("Ukraine and its president"). The one such person of the document, else the most
+     * recent of them as {@link #nominal} ranks them.
+     */
+    private static Group possessed(String text, Sentences sentences, List<Item> here, Set<Group> people,
+                                   List<Ref> resolved, Ref r, String modifiers, String head) {
+        Item owner = null;
+        int sentenceStart = sentences.start(r.sentence);
+        for (Item i : here) {
+            if (i.end <= r.start && i.start >= sentenceStart && (i.type == EntityType.ORG || i.type == EntityType.PLACE)) {
+                owner = i;
+            }
+        }
+        if (owner == null || r.start - owner.rawEnd > 40) {
+            return null;
+        }
+        Set<Group> holders = new java.util.LinkedHashSet<>();
+        String demonym = owner.type == EntityType.PLACE ? Lexicon.shared().demonym(owner.form) : null;
+        String ownerName = longName(owner).toLowerCase(Locale.ROOT);
+        for (Group g : people) {
+            if (!g.hasFactWord(head)) {
+                continue;
+            }
+            boolean tied = demonym != null ? g.countries().contains(demonym) : g.facts.values().stream()
+                    .anyMatch(f -> (f.key().equals("affiliation") || f.key().equals("role"))
+                            && f.value().toLowerCase(Locale.ROOT).contains(ownerName));
+            if (tied) {
+                holders.add(g);
+            }
+        }
+        if (holders.isEmpty()) {
+            return null;
+        }
+        if (holders.size() == 1 && modifiers.isBlank()) {
+            return holders.iterator().next();
+        }
+        return nominal(resolved, r, modifiers, head, holders);
+    }
+
+    /** Which text positions are inside quotation marks (curly or straight); a paragraph break closes a quote. */
+    static boolean[] quoted(String text) {
+        boolean[] out = new boolean[text.length() + 1];
+        boolean inside = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                inside = true;
+            } else if (c == '\u201D') {
+                inside = false;
+            } else if (c == '"') {
+                inside = !inside;
+            } else if (c == '\n') {
+                inside = false;
+            }
+            out[i] = inside;
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- output
