@@ -152,10 +152,23 @@ final class Speakers {
         return null;
     }
 
-    /** The person the article introduced with the role a phrase names: "the mayor" after "Mayor Ihor Terekhov". */
+    /**
+     * The person a role phrase names: "the mayor" after "Mayor Ihor Terekhov". A candidate is a person the article
+     * introduced with the role, and with the phrase's capitalised modifiers among the title's words ("the Ukrainian
+     * president" after "Ukrainian President Volodymyr Zelenskyy", never after "U.S. President Donald Trump"). The one
+     * mentioned most recently wins, mentions outside quotation marks first (a name in someone's quoted words is not
+     * the narrative's antecedent). Design decision: when two candidates were last mentioned within a unit of each
+     * other the phrase is ambiguous and stays as written rather than guessed.
+     */
     private Name titled(Phrase p) {
         String role = t.lower[p.head()];
-        Name best = null;
+        List<String> modifiers = new ArrayList<>();
+        for (int k = p.from(); k < p.head(); k++) {
+            if (t.cap(k) && !Set.of("the", "its", "his", "her", "their").contains(t.lower[k])) {
+                modifiers.add(t.lower[k]);
+            }
+        }
+        java.util.Set<String> holders = new java.util.HashSet<>();
         for (int i = 0; i < p.from(); i++) {
             Name n = t.nameAt(i);
             if (n == null) {
@@ -164,14 +177,57 @@ final class Speakers {
             int s = t.nameStart(i);
             int e = t.nameEnd(i);
             i = e - 1;
-            if (n.type() != Name.Type.PERSON) {
-                continue;
-            }
-            if (titledBefore(s, role) || titledAfter(e, role)) {
-                best = n;
+            if (n.type() == Name.Type.PERSON && (titledBefore(s, role) && modifiedBefore(s, modifiers)
+                    || modifiers.isEmpty() && titledAfter(e, role))) {
+                holders.add(key(n));
             }
         }
-        return best;
+        if (holders.isEmpty()) {
+            return null;
+        }
+        // each holder's latest mention before the phrase, outside quotation marks if it has one there
+        Map<String, Integer> narrative = new java.util.LinkedHashMap<>();
+        Map<String, Integer> anywhere = new java.util.LinkedHashMap<>();
+        for (int i = p.from() - 1; i >= 0; i--) {
+            Name n = t.nameAt(i);
+            if (n == null || n.type() != Name.Type.PERSON || !holders.contains(key(n))) {
+                continue;
+            }
+            int s = t.nameStart(i);
+            anywhere.putIfAbsent(key(n), s);
+            if (t.region[s] < 0) {
+                narrative.putIfAbsent(key(n), s);
+            }
+            i = s;
+        }
+        List<Integer> ranked = new ArrayList<>(narrative.values());
+        anywhere.forEach((k, s) -> {
+            if (!narrative.containsKey(k)) {
+                ranked.add(s);
+            }
+        });
+        if (ranked.size() > 1 && (t.region[ranked.get(0)] < 0) == (t.region[ranked.get(1)] < 0)
+                && t.unit[ranked.get(0)] - t.unit[ranked.get(1)] <= 1) {
+            return null;
+        }
+        return t.nameAt(ranked.getFirst());
+    }
+
+    /** Whether every modifier is among the words of the title run right before a name ("Ukrainian President"). */
+    private boolean modifiedBefore(int s, List<String> modifiers) {
+        for (String m : modifiers) {
+            boolean found = false;
+            for (int k = s - 1; k >= 0 && s - k <= 5 && !found; k--) {
+                if (t.punct(k) && !t.lower[k].equals("'s") && !t.lower[k].equals("-")) {
+                    break;
+                }
+                found = t.lower[k].equals(m);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean titledBefore(int s, String role) {
