@@ -119,6 +119,8 @@ class ApiServerTest {
         JsonNode map = api.json("/api/map?type=strike");
         assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
         assertThat(map.get("features").get(0).get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(32.62);
+        assertThat(map.get("features").get(0).get("properties").get("stories").get(0).asText())
+                .isEqualTo(news.corpus.stories().get(0).id());
         assertThat(api.json("/api/quotes?hedged=true").get("total").asInt()).isEqualTo(1);
         assertThat(api.json("/api/quotes?q=pier").get("items").get(0).get("outlet").asText()).isEqualTo("Daily Courier");
         JsonNode status = api.json("/api/status");

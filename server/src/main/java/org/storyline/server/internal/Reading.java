@@ -23,6 +23,7 @@ import org.storyline.store.Store;
 /** The read endpoints: every answer comes from one snapshot, articles' text from the store. */
 final class Reading {
     private static final int DOSSIER_MENTIONS = 200;
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
     private final Store store;
     private final Supplier<Snapshot> snapshots;
 
@@ -245,7 +246,18 @@ final class Reading {
         List<Event> kept = s.events(filter(p));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         GeoJsonExport.write(kept, new org.storyline.store.EventLookup(s.entities::get, s.documents::get, id -> null), out);
-        return out.toByteArray();
+        // Each point also names its stories, so a click opens one without asking for the event.
+        try {
+            com.fasterxml.jackson.databind.JsonNode map = MAPPER.readTree(out.toByteArray());
+            for (com.fasterxml.jackson.databind.JsonNode f : map.path("features")) {
+                com.fasterxml.jackson.databind.node.ObjectNode properties = (com.fasterxml.jackson.databind.node.ObjectNode) f.get("properties");
+                var stories = properties.putArray("stories");
+                s.storiesOfEvent.getOrDefault(properties.path("id").asText(), List.of()).forEach(stories::add);
+            }
+            return MAPPER.writeValueAsBytes(map);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     byte[] entities(Params p) {
