@@ -56,6 +56,11 @@ final class Draft {
     /** Buildings and vehicles where it happened ("outside Government House"): the targets of a bombing or arson. */
     final List<String> sites = new ArrayList<>();
     final List<String> instrumentSubtypes = new ArrayList<>();
+    /**
+     * "fire" or "explosion" when the mention is a fire or an explosion that nobody is said to have set ("a blaze
+     * killed 27"): an accident unless the dispatch says otherwise (see {@link Accidents}).
+     */
+    String accident;
 
     Draft(EventType type, String subtype, int sentence) {
         this.type = type;
@@ -331,6 +336,8 @@ final class Draft {
 
     /** Takes in another draft's mentions and statements. */
     void absorb(Draft o) {
+        // an accident stays one only when what joins it is an accident too, or only a death or injury ("Two more were hurt")
+        accident = accident != null ? (o.accident != null || !o.act ? accident : null) : !act ? o.accident : null;
         if (o.act && (type == EventType.DEATH && o.type != EventType.DEATH || type == EventType.ATTACK && o.type == EventType.STRIKE)
                 || !act && o.act) {
             type = o.type;

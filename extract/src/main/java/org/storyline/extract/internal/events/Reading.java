@@ -64,6 +64,7 @@ final class Reading {
     private final Pronouns pronouns;
     private final Roles roles;
     private final Clues clues;
+    private final Accidents accidents;
     private final String documentId;
     private final String articleId;
     private final String text;
@@ -82,6 +83,7 @@ final class Reading {
         this.pronouns = new Pronouns(annotated.names(), sentenceSpans);
         this.roles = new Roles(lex, phrases, places, pronouns);
         this.clues = new Clues(phrases, places, roles, pronouns, position);
+        this.accidents = new Accidents(lex);
         this.documentId = documentId;
         this.articleId = articleId;
         this.text = text;
@@ -160,6 +162,7 @@ final class Reading {
             sentence(t);
         }
         List<Draft> merged = merger.merge(drafts);
+        accidents.settle(merged, text);
         rebels(merged);
         return events(merged);
     }
@@ -382,6 +385,7 @@ final class Reading {
                 acts.add(o);
             }
         }
+        accidents.mark(t, acts, position);
         drafts.addAll(acts);
     }
 
