@@ -3,9 +3,6 @@ package org.storyline.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -330,12 +327,12 @@ public final class ServeBench {
                     request(client, base, c);
                 }
                 log.printf(Locale.ROOT, "warm-up: %d distinct requests in %.1f s%n", distinct.size(), (System.nanoTime() - warming) / 1e9);
-                resetPeaks();
+                Heap.resetPeaks();
                 List<Sample> one = measure(client, base, calls, 1);
                 long started = System.nanoTime();
                 List<Sample> four = measure(client, base, calls, CLIENTS);
                 double perSecond = four.size() / ((System.nanoTime() - started) / 1e9);
-                long peak = peakHeap();
+                long peak = Heap.peak();
                 Map<String, Latency> sequential = report("one client", one, log);
                 Map<String, Latency> concurrent = report(CLIENTS + " clients (" + String.format(Locale.ROOT, "%.0f", perSecond)
                         + " requests/s)", four, log);
@@ -625,20 +622,6 @@ public final class ServeBench {
             "this", "have", "has", "had", "not", "but", "they", "his", "her", "its", "their", "said", "which", "who",
             "been", "would", "will", "more", "than", "also", "after", "about", "into", "there", "when", "while",
             "what", "where", "could", "other");
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
 
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();

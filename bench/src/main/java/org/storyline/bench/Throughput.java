@@ -2,9 +2,6 @@ package org.storyline.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +84,7 @@ public final class Throughput {
                 rates.add(pages.size() / seconds);
             }
         }
-        return new Result("extract", pages.size(), rates, peakHeap());
+        return new Result("extract", pages.size(), rates, Heap.peak());
     }
 
     /** Tokens per second of the language stage, its model load time, and the peak heap. */
@@ -142,7 +139,7 @@ public final class Throughput {
                 rates.add(tokens / seconds);
             }
         }
-        return new LanguageResult(texts.size(), tokens, load, rates, peakHeap());
+        return new LanguageResult(texts.size(), tokens, load, rates, Heap.peak());
     }
 
     /** Ingest and process every input into a fresh embedded store, {@code rounds} times (each on a new store). */
@@ -166,7 +163,7 @@ public final class Throughput {
                 delete(dir);
             }
         }
-        return new Result("run", pages, rates, peakHeap());
+        return new Result("run", pages, rates, Heap.peak());
     }
 
     private static List<RawPage> load(List<String> inputs) {
@@ -193,17 +190,7 @@ public final class Throughput {
 
     private static void resetPeaks() {
         System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+        Heap.resetPeaks();
     }
 
     private static Path tempDir() {
