@@ -355,11 +355,13 @@ export async function mapView(ctx) {
     return g;
   });
 
+  const maxWeight = Math.max(1, ...clusters.map((c) => c.weight));
   const apply = () => {
     svg.setAttribute('viewBox', `${view.x.toFixed(1)} ${view.y.toFixed(1)} ${view.w.toFixed(1)} ${view.h.toFixed(1)}`);
     const unit = view.w / Math.max(400, svg.clientWidth || 1000);
     for (const g of circles) {
-      const r = (5 + 3.2 * Math.sqrt(Number(g.dataset.weight))) * unit;
+      // Area grows with the sources reporting, relative to the most reported place: 5 to 20 px across corpora of any size.
+      const r = (5 + 15 * Math.sqrt(Number(g.dataset.weight) / maxWeight)) * unit;
       g.firstChild.setAttribute('r', r.toFixed(2));
       g.firstChild.setAttribute('stroke-width', (1.2 * unit).toFixed(2));
       if (g.lastChild.tagName === 'text') g.lastChild.setAttribute('font-size', (11 * unit).toFixed(2));
