@@ -18,6 +18,19 @@ final class Grammar {
             "against", "between", "among", "without", "within", "via", "per", "upon", "across", "near", "toward",
             "towards", "around", "amid", "despite", "unlike");
 
+    /** Prepositions that open a speaker's post-modifier: "familiar with", "close to", "a spokesman for". */
+    private static final Set<String> POST_PREPOSITIONS = Set.of("with", "to", "in", "on", "of", "for", "at",
+            "from", "about", "inside", "within", "near");
+
+    /** Prepositions that follow the speaker's noun directly: "residents of", "a spokesman for", "workers at". */
+    private static final Set<String> BARE_POST_PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "inside",
+            "within", "with", "near");
+
+    /** Adjectives that link a speaker's noun to a preposition's object: "familiar with", "close to". */
+    private static final Set<String> LINKING = Set.of("familiar", "close", "closest", "aware", "privy",
+            "knowledgeable", "loyal", "sympathetic", "opposed", "critical", "responsible", "friendly", "hostile",
+            "near", "involved", "briefed", "based", "linked", "connected", "affiliated", "allied", "attached");
+
     /** Verbs by which one source names another: "media cited sources who said". */
     private static final Set<String> CITING = Set.of("cited", "quoted", "citing", "quoting");
 
@@ -143,7 +156,57 @@ final class Grammar {
         if (!plausible(p)) {
             return null;
         }
-        return relative(p, floor);
+        Phrase modified = postModified(p, floor);
+        return modified != null ? modified : relative(p, floor);
+    }
+
+    /**
+     * The speaker whose post-modifier ends with the phrase {@code p}: "Ukrainians familiar with the talks", "a
+     * spokesman for the ministry", "residents of the village", "officials with knowledge of the matter". A phrase
+     * right after a preposition is that preposition's object, never the subject of the verb after it; the subject
+     * is the noun phrase before the preposition (and before an adjective or participle linking it, "close to",
+     * "briefed on"), with the modifier. The head stays the head noun ("spokesman"), so a name inside the modifier
+     * names the speaker's organisation, not the speaker. Null when no noun phrase stands before the link.
+     */
+    private Phrase postModified(Phrase p, int floor) {
+        int k = p.from() - 1;
+        if (k - 1 < floor || t.region[k] >= 0 || !POST_PREPOSITIONS.contains(t.lower[k])) {
+            return null;
+        }
+        String preposition = t.lower[k];
+        int j = k - 1;
+        String w = t.lower[j];
+        if (preposition.equals("of") && w.equals("knowledge")) {
+            j--; // "with (direct) knowledge of"
+            if (j >= floor && Set.of("direct", "firsthand", "first-hand", "detailed", "intimate").contains(t.lower[j])) {
+                j--;
+            }
+            if (j < floor || !t.lower[j].equals("with")) {
+                return null;
+            }
+            j--;
+        } else if (LINKING.contains(w) || participle(j)) {
+            j--;
+        } else if (!BARE_POST_PREPOSITIONS.contains(preposition)
+                && !(preposition.equals("to") && Lexicon.ROLES.contains(w))) { // "an aide to", "envoy to"
+            return null;
+        }
+        if (j < floor || t.region[j] >= 0 || t.punct(j) || !headWord(j) || participle(j)
+                || Lexicon.TIME_WORDS.contains(t.lower[j]) || Lexicon.BETWEEN.contains(t.lower[j])) {
+            return null;
+        }
+        Phrase head = left(j, floor);
+        if (head == null || head.to() != j + 1 || head.hasApposition() || head.head() != j) {
+            return null;
+        }
+        return new Phrase(head.from(), p.to(), head.head());
+    }
+
+    /** A lower-case participle that can link a noun to a preposition's object: "briefed on", "involved in". */
+    private boolean participle(int i) {
+        String w = t.lower[i];
+        return !t.cap(i) && t.name[i] < 0 && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
+                && Lexicon.verb(w) == null && !Lexicon.NP_STOPS.contains(w);
     }
 
     /** "the man who attacked the soldiers said": the phrase before "who", not "the soldiers". */
@@ -283,6 +346,11 @@ final class Grammar {
                 }
                 continue;
             }
+            int modified = e > k && head == e - 1 ? postModifierEnd(e, end) : -1;
+            if (modified > e) {
+                e = modified; // "said officials close to the negotiations": the head stays "officials"
+                break;
+            }
             if (e > k && (Lexicon.NP_OPENERS.contains(le) && !t.lower[e - 1].equals("of"))) {
                 break;
             }
@@ -320,6 +388,31 @@ final class Grammar {
             }
         }
         return p;
+    }
+
+    /**
+     * The end of a post-modifier starting at token {@code i} after a speaker's noun, or -1: "close to the talks",
+     * "briefed on the plan", "with knowledge of the matter", "for the ministry" after a role or a group.
+     */
+    private int postModifierEnd(int i, int end) {
+        if (i + 1 >= end || t.region[i] >= 0) {
+            return -1;
+        }
+        String w = t.lower[i];
+        int object;
+        if ((LINKING.contains(w) || participle(i)) && POST_PREPOSITIONS.contains(t.lower[i + 1])) {
+            object = i + 2;
+        } else if (w.equals("with") && t.lower[i + 1].equals("knowledge") && i + 2 < end
+                && t.lower[i + 2].equals("of")) {
+            object = i + 3;
+        } else if ((w.equals("for") || w.equals("to")) && (Lexicon.ROLES.contains(t.lower[i - 1])
+                || Lexicon.GROUP_SPEAKERS.contains(t.lower[i - 1]))) {
+            object = i + 1;
+        } else {
+            return -1;
+        }
+        Phrase p = object < end ? right(object, end) : null;
+        return p == null ? -1 : p.to();
     }
 
     /** Whether token i is in the name of an organisation ("TASS", "the Red Cross"). */
@@ -401,7 +494,7 @@ final class Grammar {
 
     /** The person name a speaker phrase names, preferring the one nearest its head and before any "of". */
     Name person(Phrase p) {
-        Name found = personIn(p.from(), p.to());
+        Name found = personIn(p.from(), p.head() + 1); // not a name in a post-modifier: "an aide to Smith"
         if (found == null && p.hasApposition()) {
             found = personIn(p.appositionFrom(), p.appositionTo());
         }
