@@ -27,11 +27,16 @@ final class CorpusView {
 
     /** Entities whose name or an alias matches, best first: exact, then containing the query. */
     List<Entity> find(String query) {
+        return find(corpus.entities(), query);
+    }
+
+    /** Of these entities, those whose name or an alias matches, best first: exact, then containing; most mentioned first. */
+    static List<Entity> find(java.util.Collection<Entity> entities, String query) {
         String q = fold(query);
-        return corpus.entities().stream()
+        return entities.stream()
                 .filter(e -> names(e).stream().anyMatch(n -> n.contains(q)))
                 .sorted(java.util.Comparator.<Entity>comparingInt(e -> names(e).contains(q) ? 0 : 1)
-                        .thenComparingInt(e -> -e.mentions().size()))
+                        .thenComparingInt(e -> -e.mentions().size()).thenComparing(Entity::id))
                 .toList();
     }
 

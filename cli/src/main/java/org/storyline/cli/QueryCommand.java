@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -231,15 +230,10 @@ final class QueryCommand implements Callable<Integer> {
                 return e.id();
             }
         }
-        String q = CorpusView.fold(nameOrId);
-        if (q.isEmpty()) {
+        if (CorpusView.fold(nameOrId).isEmpty()) {
             return null;
         }
-        return candidates.stream()
-                .filter(e -> CorpusView.names(e).stream().anyMatch(n -> n.contains(q)))
-                .min(Comparator.<Entity>comparingInt(e -> CorpusView.names(e).contains(q) ? 0 : 1)
-                        .thenComparingInt(e -> -e.mentions().size()).thenComparing(Entity::id))
-                .map(Entity::id).orElse(null);
+        return CorpusView.find(candidates, nameOrId).stream().findFirst().map(Entity::id).orElse(null);
     }
 
     @SafeVarargs
