@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.storyline.model.Article;
 import org.storyline.model.Document;
 import org.storyline.model.Entity;
-import org.storyline.model.EntityType;
 import org.storyline.model.Event;
 import org.storyline.model.Quote;
 import org.storyline.model.Story;
@@ -153,7 +152,7 @@ final class Reading {
         if (story == null) {
             throw ApiException.notFound("story", id);
         }
-        Snapshot.StorySummary summary = s.storyList.stream().filter(x -> x.story().id().equals(id)).findFirst().orElseThrow();
+        Snapshot.StorySummary summary = s.summaries.get(id);
         List<Article> articles = new ArrayList<>();
         for (String a : story.articles()) {
             if (s.articles.containsKey(a)) {
@@ -532,13 +531,5 @@ final class Reading {
     static String fold(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    static EntityType entityType(String value) {
-        try {
-            return EntityType.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "type must be PERSON, ORG, PLACE, GROUP or OTHER, not '" + value + "'", "type");
-        }
     }
 }

@@ -37,6 +37,7 @@ public final class Snapshot {
     final Map<String, Quote> quotes = new LinkedHashMap<>();
     final Map<String, Story> stories = new LinkedHashMap<>();
     final List<StorySummary> storyList;
+    final Map<String, StorySummary> summaries = new HashMap<>();
     final Map<String, String> published = new HashMap<>();
     final Map<String, List<String>> storiesOfArticle = new HashMap<>();
     final Map<String, List<String>> storiesOfEvent = new HashMap<>();
@@ -114,6 +115,7 @@ public final class Snapshot {
                 .sorted(Comparator.comparing((StorySummary s) -> s.date() == null ? "" : s.date()).reversed()
                         .thenComparing(s -> s.story().id()))
                 .toList();
+        storyList.forEach(x -> summaries.put(x.story().id(), x));
     }
 
     private static ArticleMeta meta(Article a) {
